@@ -1,0 +1,7 @@
+package dev.kagentmaven.core;
+
+/** How serious a {@link Diagnostic} is. Errors prevent output; warnings do not. */
+public enum Severity {
+    ERROR,
+    WARNING
+}
