@@ -1,16 +1,105 @@
 package dev.kagentmaven.core.translate;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kagentmaven.core.AgentManifest;
+import dev.kagentmaven.core.Diagnostic;
 import dev.kagentmaven.core.Options;
+import dev.kagentmaven.core.Origin;
 import dev.kagentmaven.core.Result;
 import dev.kagentmaven.core.Source;
+import dev.kagentmaven.core.io.Document;
+import dev.kagentmaven.core.io.YamlDocuments;
+import dev.kagentmaven.core.model.Kind;
+import dev.kagentmaven.core.model.Node;
+import dev.kagentmaven.core.model.ObjectIndex;
+import dev.kagentmaven.core.model.Problems;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** read → model → translate, for {@link dev.kagentmaven.core.Translator}. */
 public final class Pipeline {
+    private static final Pattern DNS1123_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
+
     private Pipeline() {
     }
 
     public static Result run(List<Source> sources, Options options) {
-        return new Result(List.of(), List.of(), sources.size(), 0); // TODO: implemented next
+        List<Source> ordered = new ArrayList<>(sources);
+        ordered.sort(Comparator.comparing(Source::name));
+        Problems problems = new Problems();
+        List<Document> documents = new ArrayList<>();
+        for (Source s : ordered) {
+            List<Diagnostic> diags = new ArrayList<>();
+            documents.addAll(YamlDocuments.read(s, diags));
+            problems.addAll(diags);
+        }
+        ObjectIndex index = ObjectIndex.build(documents, problems);
+        for (Node rms : index.all(Kind.REMOTE_MCP_SERVER)) {
+            String label = ProxyRouting.secondLabel(rms.obj("spec").str("url"));
+            if (label != null) {
+                index.addNamespace(label);
+            }
+        }
+        Context ctx = new Context(options, index, problems);
+        List<AgentManifest> agents = new ArrayList<>();
+        for (Node agent : selected(index, options, problems)) {
+            AgentManifest m = translate(ctx, agent);
+            if (m != null) {
+                agents.add(m);
+            }
+        }
+        List<AgentManifest> out = problems.hasErrors() ? List.of() : agents;
+        return new Result(out, problems.list(), sources.size(), documents.size());
+    }
+
+    private static List<Node> selected(ObjectIndex index, Options options, Problems problems) {
+        if (options.agents().isEmpty()) {
+            return index.all(Kind.AGENT);
+        }
+        List<Node> out = new ArrayList<>();
+        for (String entry : options.agents().stream().sorted().toList()) {
+            int slash = entry.indexOf('/');
+            if (slash <= 0 || slash == entry.length() - 1 || entry.indexOf('/', slash + 1) >= 0) {
+                problems.error("agents", "agents entry \"" + entry + "\" must be namespace/name", Origin.NONE);
+                continue;
+            }
+            Optional<Node> a = index.get(Kind.AGENT, entry.substring(0, slash), entry.substring(slash + 1));
+            if (a.isEmpty()) {
+                problems.error("agents", "Agent " + entry + " (from the agents parameter) is not among the inputs",
+                        Origin.NONE);
+            } else {
+                out.add(a.get());
+            }
+        }
+        return out;
+    }
+
+    private static AgentManifest translate(Context ctx, Node agent) {
+        String name = ObjectIndex.nameOf(agent);
+        String ns = ObjectIndex.namespaceOf(agent);
+        if (!validName(name) || !validName(ns)) {
+            agent.obj("metadata").error("name", "Agent name and namespace must be DNS-1123 labels (lowercase"
+                    + " letters, digits and '-', at most 63 characters): " + ns + "/" + name);
+            return null;
+        }
+        AgentCompiler.Compiled compiled = new AgentCompiler(ctx).compile(agent);
+        if (compiled == null) {
+            return null;
+        }
+        List<ObjectNode> trees = new Manifests(ctx, agent, compiled).build();
+        if (trees == null) {
+            return null;
+        }
+        List<HasMetadata> objects = new ArrayList<>();
+        trees.forEach(t -> objects.add(Kube.toModel(t)));
+        return new AgentManifest(ns, name, objects);
+    }
+
+    private static boolean validName(String s) {
+        return s.length() <= 63 && DNS1123_LABEL.matcher(s).matches();
     }
 }

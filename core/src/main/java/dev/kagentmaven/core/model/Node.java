@@ -1,0 +1,220 @@
+package dev.kagentmaven.core.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.kagentmaven.core.Origin;
+import dev.kagentmaven.core.io.Document;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A read-only, typed view of one node of an input document. Reading a field with the wrong JSON
+ * type records an error (Go's decoder would reject the object) and yields the zero value, so
+ * translation can go on and report every problem of a run at once.
+ */
+public final class Node {
+    private final Document doc;
+    private final String path;
+    private final JsonNode value;
+    private final Problems problems;
+
+    public Node(Document doc, String path, JsonNode value, Problems problems) {
+        this.doc = doc;
+        this.path = path;
+        this.value = value == null ? MissingNode.getInstance() : value;
+        this.problems = problems;
+    }
+
+    /** View of a whole document. */
+    public static Node root(Document doc, Problems problems) {
+        return new Node(doc, "", doc.root(), problems);
+    }
+
+    public Document document() { return doc; }
+    public String path() { return path; }
+    public JsonNode json() { return value; }
+    public Problems problems() { return problems; }
+
+    /** Present and not JSON null. */
+    public boolean present() {
+        return !value.isMissingNode() && !value.isNull();
+    }
+
+    public boolean has(String field) {
+        return child(field).present();
+    }
+
+    public Origin origin() {
+        return doc.origin(path);
+    }
+
+    public Origin origin(String field) {
+        return doc.origin(path + "/" + escape(field));
+    }
+
+    public Node child(String field) {
+        JsonNode v = value.isObject() ? value.get(field) : null;
+        return new Node(doc, path + "/" + escape(field), v, problems);
+    }
+
+    /** The object at {@code field}; an absent field gives a non-present view, a non-object an error. */
+    public Node obj(String field) {
+        Node c = child(field);
+        if (c.present() && !c.value.isObject()) {
+            typeError(c, "an object");
+            return new Node(doc, c.path, null, problems);
+        }
+        return c;
+    }
+
+    /** String field; absent or null gives {@code ""}. */
+    public String str(String field) {
+        return optStr(field).orElse("");
+    }
+
+    /** String field that distinguishes absent (Go nil pointer) from present. */
+    public Optional<String> optStr(String field) {
+        Node c = child(field);
+        if (!c.present()) {
+            return Optional.empty();
+        }
+        if (!c.value.isTextual()) {
+            typeError(c, "a string");
+            return Optional.empty();
+        }
+        return Optional.of(c.value.textValue());
+    }
+
+    public boolean bool(String field) {
+        return optBool(field).orElse(false);
+    }
+
+    public Optional<Boolean> optBool(String field) {
+        Node c = child(field);
+        if (!c.present()) {
+            return Optional.empty();
+        }
+        if (!c.value.isBoolean()) {
+            typeError(c, "a boolean");
+            return Optional.empty();
+        }
+        return Optional.of(c.value.booleanValue());
+    }
+
+    public long integer(String field) {
+        OptionalLong v = optInt(field);
+        return v.isPresent() ? v.getAsLong() : 0L;
+    }
+
+    /** Integer field (Go int/int32/int64 or pointer); non-integral numbers and strings are errors. */
+    public OptionalLong optInt(String field) {
+        Node c = child(field);
+        if (!c.present()) {
+            return OptionalLong.empty();
+        }
+        if (!c.value.isIntegralNumber() || !c.value.canConvertToLong()) {
+            typeError(c, "an integer");
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(c.value.longValue());
+    }
+
+    /** Array field as element views; absent gives an empty list. */
+    public List<Node> list(String field) {
+        Node c = child(field);
+        if (!c.present()) {
+            return List.of();
+        }
+        if (!c.value.isArray()) {
+            typeError(c, "a list");
+            return List.of();
+        }
+        List<Node> out = new ArrayList<>(c.value.size());
+        for (int i = 0; i < c.value.size(); i++) {
+            out.add(new Node(doc, c.path + "/" + i, c.value.get(i), problems));
+        }
+        return out;
+    }
+
+    /** List of strings; non-string items are errors and skipped. */
+    public List<String> strList(String field) {
+        List<String> out = new ArrayList<>();
+        for (Node n : list(field)) {
+            if (n.value.isTextual()) {
+                out.add(n.value.textValue());
+            } else if (n.present()) {
+                typeError(n, "a string");
+            } else {
+                out.add("");
+            }
+        }
+        return out;
+    }
+
+    /** {@code map[string]string} field in input order; non-string values are errors. */
+    public Map<String, String> strMap(String field) {
+        Node c = child(field);
+        if (!c.present()) {
+            return Collections.emptyMap();
+        }
+        if (!c.value.isObject()) {
+            typeError(c, "a map of strings");
+            return Collections.emptyMap();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        c.value.fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            if (v.isTextual()) {
+                out.put(e.getKey(), v.textValue());
+            } else if (v.isNull()) {
+                out.put(e.getKey(), "");
+            } else {
+                typeError(c.child(e.getKey()), "a string");
+            }
+        });
+        return out;
+    }
+
+    /** Records "expected X" for this node. */
+    public void typeError(Node n, String expected) {
+        problems.error("type", n.path.substring(n.path.lastIndexOf('/') + 1) + ": expected " + expected
+                + " but found " + describe(n.value), n.origin());
+    }
+
+    /** An error located at this node. */
+    public void error(String code, String message) {
+        problems.error(code, message, origin());
+    }
+
+    public void warning(String code, String message) {
+        problems.warning(code, message, origin());
+    }
+
+    private static String describe(JsonNode v) {
+        if (v.isTextual()) {
+            return "a string";
+        }
+        if (v.isNumber()) {
+            return "a number";
+        }
+        if (v.isBoolean()) {
+            return "a boolean";
+        }
+        if (v.isArray()) {
+            return "a list";
+        }
+        if (v.isObject()) {
+            return "an object";
+        }
+        return "null";
+    }
+
+    static String escape(String field) {
+        return field.replace("~", "~0").replace("/", "~1");
+    }
+}
