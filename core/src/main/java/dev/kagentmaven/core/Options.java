@@ -45,6 +45,9 @@ public final class Options {
     private final String uiUrl;
     private final Map<String, String> otelEnv;
     private final boolean mcpEgressPlaintext;
+    private final boolean renderMcpServers;
+    private final String transportAdapterVersion;
+    private final boolean kgatewayMcpAppProtocol;
     private final boolean emitOwnerReferences;
     private final boolean failOnMissingTlsSecret;
     private final TlsClientSecretCa tlsClientSecretCa;
@@ -74,6 +77,9 @@ public final class Options {
         this.uiUrl = b.uiUrl;
         this.otelEnv = Collections.unmodifiableMap(new TreeMap<>(b.otelEnv));
         this.mcpEgressPlaintext = b.mcpEgressPlaintext;
+        this.renderMcpServers = b.renderMcpServers;
+        this.transportAdapterVersion = b.transportAdapterVersion;
+        this.kgatewayMcpAppProtocol = b.kgatewayMcpAppProtocol;
         this.emitOwnerReferences = b.emitOwnerReferences;
         this.failOnMissingTlsSecret = b.failOnMissingTlsSecret;
         this.tlsClientSecretCa = b.tlsClientSecretCa;
@@ -110,6 +116,9 @@ public final class Options {
         b.uiUrl = uiUrl;
         b.otelEnv.putAll(otelEnv);
         b.mcpEgressPlaintext = mcpEgressPlaintext;
+        b.renderMcpServers = renderMcpServers;
+        b.transportAdapterVersion = transportAdapterVersion;
+        b.kgatewayMcpAppProtocol = kgatewayMcpAppProtocol;
         b.emitOwnerReferences = emitOwnerReferences;
         b.failOnMissingTlsSecret = failOnMissingTlsSecret;
         b.tlsClientSecretCa = tlsClientSecretCa;
@@ -152,6 +161,12 @@ public final class Options {
     public Map<String, String> otelEnv() { return otelEnv; }
     /** {@code --mcp-egress-plaintext}. */
     public boolean mcpEgressPlaintext() { return mcpEgressPlaintext; }
+    /** Also render every MCPServer's own workload as kmcp v0.3.0 would (mcpserver.md §3); off by default. */
+    public boolean renderMcpServers() { return renderMcpServers; }
+    /** kmcp controller env {@code TRANSPORT_ADAPTER_VERSION}; empty means kmcp's default adapter image. */
+    public String transportAdapterVersion() { return transportAdapterVersion; }
+    /** kmcp's {@code appProtocol: kgateway.dev/mcp} on MCPServer Services (env {@code DISABLE_KGATEWAY_MCP_APP_PROTOCOL} negated). */
+    public boolean kgatewayMcpAppProtocol() { return kgatewayMcpAppProtocol; }
     /** Add kagent-style owner references (requires {@code metadata.uid} on the Agent). */
     public boolean emitOwnerReferences() { return emitOwnerReferences; }
     /** Fail (E8) instead of warning (W1) when an MCPServer client-certificate Secret is not among the inputs. */
@@ -184,6 +199,9 @@ public final class Options {
         private String uiUrl = "";
         private final Map<String, String> otelEnv = new TreeMap<>();
         private boolean mcpEgressPlaintext;
+        private boolean renderMcpServers;
+        private String transportAdapterVersion = "";
+        private boolean kgatewayMcpAppProtocol = true;
         private boolean emitOwnerReferences;
         private boolean failOnMissingTlsSecret;
         private TlsClientSecretCa tlsClientSecretCa = TlsClientSecretCa.AUTO;
@@ -232,6 +250,9 @@ public final class Options {
         public Builder uiUrl(String v) { uiUrl = or(v, ""); return this; }
         public Builder otelEnv(Map<String, String> v) { otelEnv.clear(); if (v != null) { otelEnv.putAll(v); } return this; }
         public Builder mcpEgressPlaintext(boolean v) { mcpEgressPlaintext = v; return this; }
+        public Builder renderMcpServers(boolean v) { renderMcpServers = v; return this; }
+        public Builder transportAdapterVersion(String v) { transportAdapterVersion = or(v, ""); return this; }
+        public Builder kgatewayMcpAppProtocol(boolean v) { kgatewayMcpAppProtocol = v; return this; }
         public Builder emitOwnerReferences(boolean v) { emitOwnerReferences = v; return this; }
         public Builder failOnMissingTlsSecret(boolean v) { failOnMissingTlsSecret = v; return this; }
         public Builder tlsClientSecretCa(TlsClientSecretCa v) { tlsClientSecretCa = v == null ? TlsClientSecretCa.AUTO : v; return this; }

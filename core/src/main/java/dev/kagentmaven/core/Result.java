@@ -4,16 +4,16 @@ import java.util.List;
 
 /**
  * Outcome of one {@link Translator#translate} call. When {@link #hasErrors()} is true,
- * {@link #agents()} is empty: a run with any error produces no output at all.
+ * {@link #manifests()} is empty: a run with any error produces no output at all.
  *
- * @param agents rendered agents, sorted by namespace then name
+ * @param manifests rendered manifests: agents sorted by namespace then name, then MCPServers (when rendered)
  * @param diagnostics every error and warning, in input order
  * @param sourcesRead number of sources handed in
  * @param documentsRead number of non-empty YAML/JSON documents (List items counted one by one)
  */
-public record Result(List<AgentManifest> agents, List<Diagnostic> diagnostics, int sourcesRead, int documentsRead) {
+public record Result(List<Manifest> manifests, List<Diagnostic> diagnostics, int sourcesRead, int documentsRead) {
     public Result {
-        agents = List.copyOf(agents);
+        manifests = List.copyOf(manifests);
         diagnostics = List.copyOf(diagnostics);
     }
 

@@ -56,8 +56,8 @@ class KagentGoldenTest {
                 options);
 
         assertFalse(result.hasErrors(), () -> "errors: " + result.errors());
-        assertEquals(1, result.agents().size());
-        String yaml = ManifestRenderer.render(result.agents().get(0));
+        assertEquals(1, result.manifests().size());
+        String yaml = ManifestRenderer.render(result.manifests().get(0));
         assertFalse(yaml.contains("\r"));
         assertTrue(yaml.endsWith("\n"));
         List<Object> actual = new ArrayList<>();

@@ -224,14 +224,14 @@ public class GenerateMojo extends AbstractMojo {
         if (result.hasErrors()) {
             throw new MojoFailureException(Messages.problems(result.errors()));
         }
-        List<ManifestWriter.Planned> planned = ManifestWriter.plan(out, result.agents());
+        List<ManifestWriter.Planned> planned = ManifestWriter.plan(out, result.manifests());
         ManifestWriter.Stats stats;
         try {
             stats = ManifestWriter.write(planned, getLog());
         } catch (IOException e) {
             throw new MojoExecutionException("kagent: cannot write to " + ProjectPaths.display(base, out) + ": " + e, e);
         }
-        getLog().info(Messages.summary(sources.size(), result.agents().size(), stats, ProjectPaths.display(base, out)));
+        getLog().info(Messages.summary(sources.size(), result.manifests().size(), stats, ProjectPaths.display(base, out)));
     }
 
     private List<Source> readInputs(Path base, Path in, Path out) throws MojoFailureException, MojoExecutionException {

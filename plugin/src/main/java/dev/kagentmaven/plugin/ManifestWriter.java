@@ -1,6 +1,6 @@
 package dev.kagentmaven.plugin;
 
-import dev.kagentmaven.core.AgentManifest;
+import dev.kagentmaven.core.Manifest;
 import dev.kagentmaven.core.ManifestRenderer;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -48,12 +48,12 @@ final class ManifestWriter {
      * Validates every agent's namespace and name, checks that each target path lies inside the
      * output directory and is used once, and renders the YAML. Writes nothing.
      */
-    static List<Planned> plan(Path outputDir, List<AgentManifest> agents)
+    static List<Planned> plan(Path outputDir, List<Manifest> agents)
             throws MojoFailureException, MojoExecutionException {
         List<Planned> planned = new ArrayList<>(agents.size());
         Set<Path> seen = new HashSet<>();
-        for (AgentManifest agent : agents) {
-            Path target = targetPath(outputDir, agent.namespace(), agent.name());
+        for (Manifest agent : agents) {
+            Path target = targetPath(outputDir, agent.namespace(), agent.name(), agent.relativePath());
             if (!seen.add(target)) {
                 throw new MojoExecutionException("kagent: internal error: agent " + agent.key() + " was rendered twice");
             }
@@ -62,8 +62,9 @@ final class ManifestWriter {
         return planned;
     }
 
-    /** {@code <outputDir>/<namespace>/<name>.yaml}, after checking both names are safe path elements. */
-    static Path targetPath(Path outputDir, String namespace, String name) throws MojoFailureException {
+    /** {@code <outputDir>/<relativePath>}, after checking namespace and name are safe path elements. */
+    static Path targetPath(Path outputDir, String namespace, String name, String relativePath)
+            throws MojoFailureException {
         if (namespace == null || namespace.length() > 63 || !DNS1123_LABEL.matcher(namespace).matches()) {
             throw new MojoFailureException("kagent: namespace '" + namespace + "' of agent '" + name
                     + "' is not a valid DNS-1123 label (lower-case letters, digits and '-', at most 63 characters)");
@@ -73,7 +74,7 @@ final class ManifestWriter {
                     + "' is not a valid DNS-1123 subdomain (lower-case letters, digits, '-' and '.', at most 253 characters)");
         }
         Path root = outputDir.toAbsolutePath().normalize();
-        Path target = root.resolve(namespace).resolve(name + ".yaml").normalize();
+        Path target = root.resolve(relativePath).normalize();
         if (!target.startsWith(root) || !root.equals(target.getParent().getParent())) {
             throw new MojoFailureException("kagent: agent " + namespace + "/" + name
                     + " would be written outside the output directory " + root);
@@ -81,7 +82,7 @@ final class ManifestWriter {
         return target;
     }
 
-    private static byte[] render(AgentManifest agent) throws MojoExecutionException {
+    private static byte[] render(Manifest agent) throws MojoExecutionException {
         try {
             return ManifestRenderer.renderBytes(agent);
         } catch (RuntimeException e) {

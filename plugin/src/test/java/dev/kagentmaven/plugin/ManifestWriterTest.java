@@ -28,21 +28,21 @@ class ManifestWriterTest {
 
     @Test
     void targetIsNamespaceSlashNameYaml() throws Exception {
-        assertEquals(tmp.resolve("test/basic-agent.yaml"), ManifestWriter.targetPath(tmp, "test", "basic-agent"));
-        assertEquals(tmp.resolve("a1/x.y.z.yaml"), ManifestWriter.targetPath(tmp, "a1", "x.y.z"));
+        assertEquals(tmp.resolve("test/basic-agent.yaml"), ManifestWriter.targetPath(tmp, "test", "basic-agent", "test/basic-agent.yaml"));
+        assertEquals(tmp.resolve("a1/x.y.z.yaml"), ManifestWriter.targetPath(tmp, "a1", "x.y.z", "a1/x.y.z.yaml"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"..", ".", "a/b", "a\\b", "/abs", "Upper", "", "-x", "x-", "a..b", "a_b", "a b"})
     void unsafeNamesAreRejected(String bad) {
-        assertThrows(MojoFailureException.class, () -> ManifestWriter.targetPath(tmp, bad, "agent"));
-        assertThrows(MojoFailureException.class, () -> ManifestWriter.targetPath(tmp, "ns", bad));
+        assertThrows(MojoFailureException.class, () -> ManifestWriter.targetPath(tmp, bad, "agent", bad + "/agent.yaml"));
+        assertThrows(MojoFailureException.class, () -> ManifestWriter.targetPath(tmp, "ns", bad, "ns/" + bad + ".yaml"));
     }
 
     @Test
     void overlongNamesAreRejected() {
-        assertThrows(MojoFailureException.class, () -> ManifestWriter.targetPath(tmp, "n".repeat(64), "agent"));
-        assertThrows(MojoFailureException.class, () -> ManifestWriter.targetPath(tmp, "ns", "n".repeat(254)));
+        assertThrows(MojoFailureException.class, () -> ManifestWriter.targetPath(tmp, "n".repeat(64), "agent", "n".repeat(64) + "/agent.yaml"));
+        assertThrows(MojoFailureException.class, () -> ManifestWriter.targetPath(tmp, "ns", "n".repeat(254), "ns/" + "n".repeat(254) + ".yaml"));
     }
 
     @Test

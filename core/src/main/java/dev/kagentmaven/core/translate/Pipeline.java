@@ -1,7 +1,7 @@
 package dev.kagentmaven.core.translate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kagentmaven.core.AgentManifest;
+import dev.kagentmaven.core.Manifest;
 import dev.kagentmaven.core.Diagnostic;
 import dev.kagentmaven.core.Options;
 import dev.kagentmaven.core.Origin;
@@ -45,14 +45,14 @@ public final class Pipeline {
             }
         }
         Context ctx = new Context(options, index, problems);
-        List<AgentManifest> agents = new ArrayList<>();
+        List<Manifest> agents = new ArrayList<>();
         for (Node agent : selected(index, options, problems)) {
-            AgentManifest m = translate(ctx, agent);
+            Manifest m = translate(ctx, agent);
             if (m != null) {
                 agents.add(m);
             }
         }
-        List<AgentManifest> out = problems.hasErrors() ? List.of() : agents;
+        List<Manifest> out = problems.hasErrors() ? List.of() : agents;
         return new Result(out, problems.list(), sources.size(), documents.size());
     }
 
@@ -78,7 +78,7 @@ public final class Pipeline {
         return out;
     }
 
-    private static AgentManifest translate(Context ctx, Node agent) {
+    private static Manifest translate(Context ctx, Node agent) {
         String name = ObjectIndex.nameOf(agent);
         String ns = ObjectIndex.namespaceOf(agent);
         if (!validName(name) || !validName(ns)) {
@@ -96,7 +96,7 @@ public final class Pipeline {
         }
         List<HasMetadata> objects = new ArrayList<>();
         trees.forEach(t -> objects.add(Kube.toModel(t)));
-        return new AgentManifest(ns, name, objects);
+        return new Manifest(Manifest.Kind.AGENT, ns, name, objects);
     }
 
     private static boolean validName(String s) {
