@@ -46,6 +46,7 @@ public final class Options {
     private final Map<String, String> otelEnv;
     private final boolean mcpEgressPlaintext;
     private final boolean renderMcpServers;
+    private final boolean failOnValidationError;
     private final String transportAdapterVersion;
     private final boolean kgatewayMcpAppProtocol;
     private final boolean emitOwnerReferences;
@@ -78,6 +79,7 @@ public final class Options {
         this.otelEnv = Collections.unmodifiableMap(new TreeMap<>(b.otelEnv));
         this.mcpEgressPlaintext = b.mcpEgressPlaintext;
         this.renderMcpServers = b.renderMcpServers;
+        this.failOnValidationError = b.failOnValidationError;
         this.transportAdapterVersion = b.transportAdapterVersion;
         this.kgatewayMcpAppProtocol = b.kgatewayMcpAppProtocol;
         this.emitOwnerReferences = b.emitOwnerReferences;
@@ -117,6 +119,7 @@ public final class Options {
         b.otelEnv.putAll(otelEnv);
         b.mcpEgressPlaintext = mcpEgressPlaintext;
         b.renderMcpServers = renderMcpServers;
+        b.failOnValidationError = failOnValidationError;
         b.transportAdapterVersion = transportAdapterVersion;
         b.kgatewayMcpAppProtocol = kgatewayMcpAppProtocol;
         b.emitOwnerReferences = emitOwnerReferences;
@@ -163,6 +166,8 @@ public final class Options {
     public boolean mcpEgressPlaintext() { return mcpEgressPlaintext; }
     /** Also render every MCPServer's own workload as kmcp v0.3.0 would (mcpserver.md §3); off by default. */
     public boolean renderMcpServers() { return renderMcpServers; }
+    /** Whether an emitted object that violates the Kubernetes schema is an error (default) or a warning. */
+    public boolean failOnValidationError() { return failOnValidationError; }
     /** kmcp controller env {@code TRANSPORT_ADAPTER_VERSION}; empty means kmcp's default adapter image. */
     public String transportAdapterVersion() { return transportAdapterVersion; }
     /** kmcp's {@code appProtocol: kgateway.dev/mcp} on MCPServer Services (env {@code DISABLE_KGATEWAY_MCP_APP_PROTOCOL} negated). */
@@ -200,6 +205,7 @@ public final class Options {
         private final Map<String, String> otelEnv = new TreeMap<>();
         private boolean mcpEgressPlaintext;
         private boolean renderMcpServers;
+        private boolean failOnValidationError = true;
         private String transportAdapterVersion = "";
         private boolean kgatewayMcpAppProtocol = true;
         private boolean emitOwnerReferences;
@@ -251,6 +257,7 @@ public final class Options {
         public Builder otelEnv(Map<String, String> v) { otelEnv.clear(); if (v != null) { otelEnv.putAll(v); } return this; }
         public Builder mcpEgressPlaintext(boolean v) { mcpEgressPlaintext = v; return this; }
         public Builder renderMcpServers(boolean v) { renderMcpServers = v; return this; }
+        public Builder failOnValidationError(boolean v) { failOnValidationError = v; return this; }
         public Builder transportAdapterVersion(String v) { transportAdapterVersion = or(v, ""); return this; }
         public Builder kgatewayMcpAppProtocol(boolean v) { kgatewayMcpAppProtocol = v; return this; }
         public Builder emitOwnerReferences(boolean v) { emitOwnerReferences = v; return this; }

@@ -44,15 +44,18 @@ public final class Pipeline {
                 index.addNamespace(label);
             }
         }
+        InputChecks.check(index, problems);
         Context ctx = new Context(options, index, problems);
-        List<Manifest> agents = new ArrayList<>();
+        List<Manifest> manifests = new ArrayList<>();
         for (Node agent : selected(index, options, problems)) {
             Manifest m = translate(ctx, agent);
             if (m != null) {
-                agents.add(m);
+                manifests.add(m);
             }
         }
-        List<Manifest> out = problems.hasErrors() ? List.of() : agents;
+        manifests.addAll(McpServerWorkloads.render(ctx));
+        OutputValidation.validate(manifests, options, problems);
+        List<Manifest> out = problems.hasErrors() ? List.of() : manifests;
         return new Result(out, problems.list(), sources.size(), documents.size());
     }
 
