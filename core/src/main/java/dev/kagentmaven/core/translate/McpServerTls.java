@@ -2,6 +2,7 @@ package dev.kagentmaven.core.translate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kagentmaven.core.Options.TlsClientSecretCa;
+import dev.kagentmaven.core.Origin;
 import dev.kagentmaven.core.model.Kind;
 import dev.kagentmaven.core.model.Node;
 import dev.kagentmaven.core.model.ObjectIndex;
@@ -23,14 +24,21 @@ final class McpServerTls {
     private static final Pattern DNS1123_SUBDOMAIN =
             Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
 
-    /** The client side of a TLS MCPServer: what goes into params and onto the agent pod. */
+    /**
+     * The client side of a TLS MCPServer: what goes into params and onto the agent pod.
+     * {@code at} is the agent's tool reference (where E7 and internal errors point).
+     */
     record Client(boolean tlsPresent, boolean nonEmpty, boolean insecure, String secret, String id,
-                  boolean caPath, String ref) {
+                  boolean caPath, String ref, Origin at) {
 
-        /** §7.4: tls_* keys, in Go order, after url/headers/timeout. */
+        /** §7.4: tls_* keys, in Go order, after url/headers/timeout; only ever on an https URL (§7.7). */
         void putFields(ObjectNode params) {
             if (!nonEmpty) {
                 return;
+            }
+            if (!params.path("url").asText().startsWith("https://")) {
+                throw new TranslationException("internal", "internal error: TLS parameters on a non-https URL for"
+                        + " MCPServer " + ref, at);
             }
             params.put("tls_insecure_skip_verify", insecure);
             if (!secret.isEmpty()) {
@@ -54,21 +62,21 @@ final class McpServerTls {
                     if (v.path("secret").path("secretName").asText().equals(secret)) {
                         return;
                     }
-                    throw collision(volume, agent);
+                    throw collision(volume, at);
                 }
             }
             for (Node v : DeploymentSpecs.of(agent).list("volumes")) {
                 if (v.str("name").equals(volume)) {
-                    throw collision(volume, v);
+                    throw collision(volume, v.origin());
                 }
             }
             data.volumes.add(Json.secretVolume(volume, secret, TlsPaths.READ_ONLY_MODE));
             data.mounts.add(Json.mount(volume, CLIENT_MOUNT_ROOT + "/" + id, true));
         }
 
-        private TranslationException collision(String volume, Node at) {
+        private TranslationException collision(String volume, Origin where) {
             return new TranslationException("E7", "volume name \"" + volume + "\" for client certificate Secret \""
-                    + secret + "\" of MCPServer " + ref + " collides with an existing volume", at.origin());
+                    + secret + "\" of MCPServer " + ref + " collides with an existing volume", where);
         }
     }
 
@@ -101,12 +109,12 @@ final class McpServerTls {
             return new Tools.Remote(ns, "http://" + name + "." + ns + ":" + port + "/mcp", "STREAMABLE_HTTP",
                     timeoutNanos, null, null, server, false, null);
         }
-        Client client = client(server, agentNs, port);
+        Client client = client(server, agentNs, port, toolRef);
         String url = "https://" + name + "." + ns + ":" + port + path(server);
         return new Tools.Remote(ns, url, "STREAMABLE_HTTP", timeoutNanos, null, null, server, false, client);
     }
 
-    private Client client(Node server, String agentNs, long port) {
+    private Client client(Node server, String agentNs, long port, Node toolRef) {
         Node spec = server.obj("spec");
         Node tls = spec.obj("httpTransport").obj("tls");
         String ns = ObjectIndex.namespaceOf(server);
@@ -138,7 +146,7 @@ final class McpServerTls {
         boolean ca = !secret.isEmpty() && caPath(server, ref, secret);
         warnings(server, ref, secret, insecure, ca, port);
         String id = secret.isEmpty() ? "" : TlsPaths.id(CLIENT_PREFIX, secret);
-        return new Client(true, nonEmpty, insecure, secret, id, ca, ref);
+        return new Client(true, nonEmpty, insecure, secret, id, ca, ref, toolRef.origin());
     }
 
     /** §7.2 path rules (E6). */
