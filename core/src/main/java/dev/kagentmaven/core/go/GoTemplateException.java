@@ -1,3 +1,18 @@
-// PLACEHOLDER so the translator compiles; the GoTemplate implementation replaces this file.
 package dev.kagentmaven.core.go;
-public class GoTemplateException extends RuntimeException { public GoTemplateException(String m) { super(m); } }
+
+/**
+ * A parse or execution error of a Go text/template, carrying Go's message text, e.g.
+ * {@code template: systemMessage:1: function "foo" not defined} or
+ * {@code template: systemMessage:1:2: executing "systemMessage" at <include "x">: error calling include: ...}.
+ */
+public class GoTemplateException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public GoTemplateException(String message) {
+        super(message);
+    }
+
+    public GoTemplateException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
