@@ -1,19 +1,89 @@
 package dev.kagentmaven.core.translate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import dev.kagentmaven.core.Diagnostic;
 import dev.kagentmaven.core.Manifest;
 import dev.kagentmaven.core.Options;
+import dev.kagentmaven.core.Origin;
+import dev.kagentmaven.core.Severity;
 import dev.kagentmaven.core.model.Problems;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Validates every emitted object against the Kubernetes schema of its kind before anything is
- * written. Extension point: implemented by the hardening work (issue 6).
+ * written (issue 6). The tree validated is {@link Render#canonical}, i.e. exactly what is written.
+ * Each violation becomes one diagnostic with code {@code schema}: an error by default, a warning when
+ * {@link Options#failOnValidationError()} is off. All violations of all objects are reported at once.
+ *
+ * <p>The origin names the output file ({@link Manifest#relativePath()}), the 1-based document of the
+ * object inside it and the JSON pointer of the violation. Messages never contain values found under a
+ * Secret's {@code data} or {@code stringData}.
  */
 final class OutputValidation {
+    static final String CODE = "schema";
+
     private OutputValidation() {
     }
 
     static void validate(List<Manifest> manifests, Options options, Problems problems) {
-        // nothing yet
+        Severity severity = options.failOnValidationError() ? Severity.ERROR : Severity.WARNING;
+        for (Manifest m : manifests) {
+            int document = 0;
+            for (HasMetadata object : m.objects()) {
+                document++;
+                JsonNode tree;
+                try {
+                    tree = Render.canonical(object);
+                } catch (RuntimeException e) {
+                    // the writer would fail the same way: report it instead of crashing later; a
+                    // Secret's failure may quote its data, so its details are withheld
+                    String why = "Secret".equals(object.getKind()) ? "details withheld: Secret data"
+                            : String.valueOf(e.getMessage());
+                    problems.error(CODE, label(object) + ": cannot be rendered (" + why + ")",
+                            new Origin(m.relativePath(), document, 0, 0, ""));
+                    continue;
+                }
+                for (Violation v : check(KubernetesSchema.get(), tree)) {
+                    problems.add(new Diagnostic(severity, CODE, label(object) + ": " + v.display(),
+                            new Origin(m.relativePath(), document, 0, 0, v.pointer())));
+                }
+            }
+        }
+    }
+
+    /** One schema violation: where (JSON pointer into the object) and what, free of Secret values. */
+    record Violation(String pointer, String message) {
+        String display() {
+            return (pointer.isEmpty() ? "/" : pointer) + ": " + message;
+        }
+    }
+
+    /** Every violation of {@code tree} (an emitted object in canonical form); empty when it is valid. */
+    static List<Violation> check(KubernetesSchema schema, JsonNode tree) {
+        String apiVersion = tree.path("apiVersion").asText("");
+        String kind = tree.path("kind").asText("");
+        List<Violation> out = new ArrayList<>();
+        if (!schema.knows(apiVersion, kind)) {
+            out.add(new Violation("", "no Kubernetes schema for apiVersion \"" + apiVersion + "\" kind \"" + kind
+                    + "\""));
+            return out;
+        }
+        OutputValidationMessages messages = new OutputValidationMessages(tree);
+        for (Error e : schema.validate(apiVersion, kind, tree)) {
+            Violation v = messages.describe(e);
+            if (!out.contains(v)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private static String label(HasMetadata object) {
+        String ns = object.getMetadata() == null ? null : object.getMetadata().getNamespace();
+        String name = object.getMetadata() == null ? null : object.getMetadata().getName();
+        return object.getKind() + " " + (ns == null || ns.isEmpty() ? "" : ns + "/") + (name == null ? "" : name);
     }
 }

@@ -1,0 +1,133 @@
+package dev.kagentmaven.core.translate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The Kubernetes schema of the kinds the translator emits: the committed draft-07 document
+ * {@code dev/kagentmaven/core/k8s-schema.json} (derived from client-java-api's model classes by the
+ * test-scope {@code SchemaGenerator}, kept fresh by {@code SchemaStalenessTest}), compiled once by
+ * networknt's validator.
+ *
+ * <p>A top-level resource type is a definition with {@code apiVersion}, {@code kind} and
+ * {@code metadata} properties; client-java names it {@code <Version><Kind>} ({@code V1Deployment} for
+ * {@code apps/v1 Deployment}, {@code V1Secret} for {@code v1 Secret}), which is how an emitted object
+ * finds its definition.
+ *
+ * <p>Immutable after construction; the compiled networknt schemas are safe to share between threads.
+ */
+final class KubernetesSchema {
+    static final String RESOURCE = "/dev/kagentmaven/core/k8s-schema.json";
+    /** Identifier of the document inside the registry; {@code .invalid} never resolves, nothing is fetched. */
+    private static final String IRI = "https://kagent-maven.invalid/k8s-schema.json";
+
+    private final Map<String, Schema> resources;
+    private final String provenance;
+
+    private KubernetesSchema(String text) {
+        JsonNode doc;
+        try {
+            doc = new ObjectMapper().readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("internal error: unreadable " + RESOURCE, e);
+        }
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .locale(Locale.ROOT)
+                .formatAssertionsEnabled(true)
+                .typeLoose(false)
+                .failFast(false)
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
+                b -> b.schemaRegistryConfig(config).schemas(Map.of(IRI, text)));
+        Map<String, Schema> found = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = doc.path("definitions").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode props = e.getValue().path("properties");
+            if (props.has("apiVersion") && props.has("kind") && props.has("metadata")) {
+                Schema s = registry.getSchema(SchemaLocation.of(IRI + "#/definitions/" + e.getKey()));
+                s.initializeValidators();
+                found.put(e.getKey(), s);
+            }
+        }
+        if (found.isEmpty()) {
+            throw new IllegalStateException("internal error: " + RESOURCE + " defines no resource types");
+        }
+        this.resources = Map.copyOf(found);
+        this.provenance = doc.path("$comment").asText("");
+    }
+
+    /** The schema of the running library, loaded and compiled on first use. */
+    static KubernetesSchema get() {
+        return Holder.INSTANCE;
+    }
+
+    /** For tests: a schema compiled from other text. */
+    static KubernetesSchema of(String text) {
+        return new KubernetesSchema(text);
+    }
+
+    /** {@code apps/v1} + {@code Deployment} → {@code V1Deployment}. */
+    static String definitionName(String apiVersion, String kind) {
+        String version = apiVersion.substring(apiVersion.lastIndexOf('/') + 1);
+        if (version.isEmpty() || kind.isEmpty()) {
+            return "";
+        }
+        return Character.toUpperCase(version.charAt(0)) + version.substring(1) + kind;
+    }
+
+    /** Whether there is a schema for the kind. */
+    boolean knows(String apiVersion, String kind) {
+        return resources.containsKey(definitionName(apiVersion, kind));
+    }
+
+    /** Every violation of the object's kind schema, in evaluation order; empty when valid. */
+    List<Error> validate(String apiVersion, String kind, JsonNode object) {
+        Schema s = resources.get(definitionName(apiVersion, kind));
+        if (s == null) {
+            throw new IllegalArgumentException("no schema for " + apiVersion + " " + kind);
+        }
+        return s.validate(object);
+    }
+
+    /** The resource-type definitions this schema validates, e.g. {@code V1Deployment}. */
+    java.util.Set<String> resourceTypes() {
+        return new java.util.TreeSet<>(resources.keySet());
+    }
+
+    /** The {@code $comment} of the document: which client-java-api it was derived from. */
+    String provenance() {
+        return provenance;
+    }
+
+    private static final class Holder {
+        static final KubernetesSchema INSTANCE = new KubernetesSchema(read());
+
+        private static String read() {
+            try (InputStream in = KubernetesSchema.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("internal error: missing resource " + RESOURCE);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("internal error: unreadable " + RESOURCE, e);
+            }
+        }
+    }
+}
