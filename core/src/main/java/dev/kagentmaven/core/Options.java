@@ -65,11 +65,11 @@ public final class Options {
         this.imagePullSecret = b.imagePullSecret;
         this.goImageRegistry = b.goImageRegistry;
         this.goImageRepository = b.goImageRepository;
-        this.goImageTag = b.goImageTag == null ? b.imageTag : b.goImageTag;
+        this.goImageTag = b.goImageTag;
         this.goImagePullPolicy = b.goImagePullPolicy;
         this.skillsInitImageRegistry = b.skillsInitImageRegistry;
         this.skillsInitImageRepository = b.skillsInitImageRepository;
-        this.skillsInitImageTag = b.skillsInitImageTag == null ? b.imageTag : b.skillsInitImageTag;
+        this.skillsInitImageTag = b.skillsInitImageTag;
         this.defaultAgentPodLabels = Collections.unmodifiableMap(new TreeMap<>(b.defaultAgentPodLabels));
         this.defaultAgentNodeSelector = Collections.unmodifiableMap(new TreeMap<>(b.defaultAgentNodeSelector));
         this.defaultAgentBindHost = b.defaultAgentBindHost;
@@ -144,11 +144,13 @@ public final class Options {
     public String imagePullSecret() { return imagePullSecret; }
     public String goImageRegistry() { return goImageRegistry; }
     public String goImageRepository() { return goImageRepository; }
-    public String goImageTag() { return goImageTag; }
+    /** Go runtime image tag; defaults to {@link #imageTag()}. */
+    public String goImageTag() { return goImageTag == null ? imageTag : goImageTag; }
     public String goImagePullPolicy() { return goImagePullPolicy; }
     public String skillsInitImageRegistry() { return skillsInitImageRegistry; }
     public String skillsInitImageRepository() { return skillsInitImageRepository; }
-    public String skillsInitImageTag() { return skillsInitImageTag; }
+    /** skills-init image tag; defaults to {@link #imageTag()}. */
+    public String skillsInitImageTag() { return skillsInitImageTag == null ? imageTag : skillsInitImageTag; }
     /** {@code --default-agent-pod-labels}, sorted by key. */
     public Map<String, String> defaultAgentPodLabels() { return defaultAgentPodLabels; }
     /** {@code --default-agent-node-selector}, sorted by key. */

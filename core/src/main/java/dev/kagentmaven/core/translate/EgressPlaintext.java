@@ -36,13 +36,26 @@ final class EgressPlaintext {
         } else {
             port = tlsPresent || u.scheme().equals("https") ? 443 : 80;
         }
-        String hostPort = (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
-        StringBuilder sb = new StringBuilder("http://").append(hostPort).append(u.path());
-        if (!u.query().isEmpty()) {
+        return plaintext(u, (host.contains(":") ? "[" + host + "]" : host) + ":" + port);
+    }
+
+    /** Go's URL.String() of {@code u} with scheme {@code http} and host {@code hostPort} (userinfo kept). */
+    private static String plaintext(GoUrl u, String hostPort) {
+        StringBuilder sb = new StringBuilder("http://");
+        if (u.user() != null) {
+            sb.append(u.user()).append('@');
+        }
+        sb.append(hostPort);
+        String path = u.escapedPath();
+        if (!path.isEmpty() && path.charAt(0) != '/') {
+            sb.append('/');
+        }
+        sb.append(path);
+        if (u.forceQuery() || !u.query().isEmpty()) {
             sb.append('?').append(u.query());
         }
         if (!u.fragment().isEmpty()) {
-            sb.append('#').append(u.fragment());
+            sb.append('#').append(u.escapedFragment());
         }
         return sb.toString();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kagentmaven.core.go.GoJson;
+import dev.kagentmaven.core.go.GoJsonException;
 import dev.kagentmaven.core.model.Node;
 import dev.kagentmaven.core.model.ObjectIndex;
 import java.util.ArrayList;
@@ -37,8 +38,17 @@ final class Manifests {
     /** The objects in emission order; null when a manifest-level error was reported. */
     List<ObjectNode> build() {
         long errorsBefore = ctx.problems.errorCount();
-        String config = GoJson.write(compiled.config());
-        String card = GoJson.write(compiled.card());
+        String config;
+        String card;
+        try {
+            config = GoJson.write(compiled.config());
+            card = GoJson.write(compiled.card());
+        } catch (GoJsonException e) {
+            // kagent's json.Marshal failure (NaN/±Inf reaches a float field) aborts the agent
+            agent.obj("spec").obj("declarative").child("modelConfig").error("json-marshal", e.getMessage()
+                    + " (a ModelConfig float parameter such as temperature parses to NaN or infinity)");
+            return null;
+        }
         String srt = needsSrt() ? srtSettings() : "";
         Skills.Plan skills = compiled.skills();
         String skillsInit = skills.hasRefs() ? GoJson.write(skills.initConfig()) : "";

@@ -136,7 +136,9 @@ final class PodTemplate {
 
     private void byoImage(ObjectNode c) {
         String image = dep.str("image");
-        if (image.isEmpty()) {
+        if (!dep.present()) {
+            dep.error("byo-deployment", "BYO deployment spec is required");
+        } else if (image.isEmpty()) {
             dep.error("byo-image", "image is required for BYO deployment");
         }
         c.put("image", image);

@@ -2,6 +2,7 @@ package dev.kagentmaven.core.translate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kagentmaven.core.go.GoJsonException;
 import dev.kagentmaven.core.model.Kind;
 import dev.kagentmaven.core.model.Node;
 import dev.kagentmaven.core.model.Secrets;
@@ -224,7 +225,12 @@ final class Providers {
                     raw.origin());
         }
         if (!v.isEmpty()) {
-            o.set("additional_model_request_fields", ModelTranslation.goAny(v));
+            try {
+                o.set("additional_model_request_fields", ModelTranslation.goAny(v));
+            } catch (GoJsonException e) {
+                throw new TranslationException("bedrock-fields", "failed to unmarshal bedrock"
+                        + " additionalModelRequestFields: " + e.getMessage(), raw.origin());
+            }
         }
     }
 

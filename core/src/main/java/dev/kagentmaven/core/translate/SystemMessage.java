@@ -3,6 +3,7 @@ package dev.kagentmaven.core.translate;
 import dev.kagentmaven.core.go.GoTemplate;
 import dev.kagentmaven.core.go.GoTemplateException;
 import dev.kagentmaven.core.go.GoTemplateFunction;
+import dev.kagentmaven.core.go.GoTemplateStruct;
 import dev.kagentmaven.core.model.Kind;
 import dev.kagentmaven.core.model.Node;
 import dev.kagentmaven.core.model.ObjectIndex;
@@ -69,7 +70,8 @@ final class SystemMessage {
                     + e.getMessage(), decl.origin("systemMessage"));
         }
         try {
-            return tmpl.execute(data);
+            // kagent executes with the struct agent.PromptTemplateContext (field order as declared there)
+            return tmpl.execute(new GoTemplateStruct("agent.PromptTemplateContext", data));
         } catch (GoTemplateException e) {
             throw new TranslationException("prompt-template", prefix + "failed to execute system message template: "
                     + e.getMessage(), decl.origin("systemMessage"));
