@@ -1,21 +1,36 @@
 #!/usr/bin/env python3
-"""Extracts the JSON shape facts of the Kubernetes Go API types used by GoShape.
+"""Extracts the JSON shape facts of the Go API types used by GoShape.
 
-Reads the `type X struct {...}` blocks and named non-struct types of
-k8s.io/api core/v1 and apps/v1 (types.go) from a bare git mirror of
-kubernetes/api and writes, for every struct, its ordered JSON fields
-(name, type expression, omitempty, omitzero, inline). No Go code is copied;
-only field names, Go types and json tags are read.
+Writes two tables:
+
+* k8s-go-types.json: the `type X struct {...}` blocks and named non-struct types
+  of k8s.io/api core/v1 and apps/v1 (types.go) read from a bare git mirror of
+  kubernetes/api, plus hand-written facts for the apimachinery meta/v1 types;
+* kagent-go-types.json: the types reachable from the input kinds the translator
+  reads: kagent's Agent, ModelConfig and RemoteMCPServer (go/api/v1alpha2 of a
+  bare git mirror of kagent-dev/kagent) and kmcp's MCPServer (api/v1alpha1 of a
+  bare git mirror of kagent-dev/kmcp). Core types are referenced as `v1.X` and
+  `meta.X`, i.e. into the first table (GoTypeTable loads both as one lookup).
+
+For every struct the table holds its ordered JSON fields (name, type expression,
+omitempty, omitzero, inline). No Go code is copied; only field names, Go types
+and json tags are read.
 
 Type expression grammar (consumed by dev.kagentmaven.core.go.GoType):
-    string | bool | int | float | quantity | intorstring | rawjson
+    string | bool | float | quantity | intorstring | rawjson
+    | int | int8 | int16 | int32 | uint8 | uint16 | uint32 | uint64
     | <TypeRef> | *<type> | []<type> | map[<type>]      (map keys are strings)
-TypeRef is `v1.X` (core/v1), `apps/v1.X` (apps/v1) or `meta.X` (apimachinery).
+`int` is Go's int/int64; the sized integer names carry the range Go's decoder
+enforces. TypeRef is `v1.X` (core/v1), `apps/v1.X` (apps/v1), `meta.X`
+(apimachinery), `v1alpha2.X` (kagent) or `kmcp.X` (kmcp v1alpha1).
 Named non-struct types appear as entries whose value is a type expression.
 
 Usage:
     extract-go-types.py [--repo /work/.mirror/kubernetes+api/repo] [--ref v0.36.3]
-                        [--out core/src/main/resources/dev/kagentmaven/core/go/k8s-go-types.json]
+                        [--kagent-repo /work/.mirror/kagent-dev+kagent/repo]
+                        [--kagent-ref e312b83bb05a0ea44357589c4b30fe44b84aa1da]
+                        [--kmcp-repo /work/.mirror/kagent-dev+kmcp/repo] [--kmcp-ref v0.3.0]
+                        [--out-dir core/src/main/resources/dev/kagentmaven/core/go]
 """
 import argparse
 import json
@@ -27,10 +42,16 @@ import sys
 PACKAGES = [("core/v1/types.go", "v1."), ("apps/v1/types.go", "apps/v1.")]
 IMPORT_PREFIX = {"v1": "v1."}  # apps/v1 imports core/v1 as v1
 
+KAGENT_FILES = ["go/api/v1alpha2/agent_types.go", "go/api/v1alpha2/common_types.go",
+                "go/api/v1alpha2/modelconfig_types.go", "go/api/v1alpha2/remotemcpserver_types.go"]
+KAGENT_ROOTS = ["Agent", "ModelConfig", "RemoteMCPServer"]
+KMCP_FILES = ["api/v1alpha1/mcpserver_types.go"]
+KMCP_ROOTS = ["MCPServer"]
+
 PRIMITIVES = {
-    "string": "string", "bool": "bool", "byte": "int", "rune": "int",
-    "int": "int", "int8": "int", "int16": "int", "int32": "int", "int64": "int",
-    "uint": "int", "uint8": "int", "uint16": "int", "uint32": "int", "uint64": "int",
+    "string": "string", "bool": "bool", "byte": "uint8", "rune": "int32",
+    "int": "int", "int8": "int8", "int16": "int16", "int32": "int32", "int64": "int",
+    "uint": "uint64", "uint8": "uint8", "uint16": "uint16", "uint32": "uint32", "uint64": "uint64",
     "float32": "float", "float64": "float",
 }
 
@@ -39,6 +60,7 @@ FOREIGN = {
     "resource.Quantity": "quantity",
     "intstr.IntOrString": "intorstring",
     "runtime.RawExtension": "rawjson",
+    "apiextensionsv1.JSON": "rawjson",  # arbitrary JSON, kept as is
     "types.UID": "string",
     "metav1.Duration": "string",  # marshals as a duration string
     "metav1.LabelSelector": "meta.LabelSelector",
@@ -94,10 +116,12 @@ def meta_facts():
 
 
 STRUCT_START = re.compile(r"^type (\w+) struct \{\s*$")
+EMPTY_STRUCT = re.compile(r"^type (\w+) struct\s*\{\s*\}\s*(?://.*)?$")
 NAMED_TYPE = re.compile(r"^type (\w+) (?:= )?([\w.\[\]*]+)\s*(?://.*)?$")
 FIELD = re.compile(r"^\s*(?:(\w+)\s+)?([\w.\[\]*]+)\s*(?:`([^`]*)`)?\s*(?://.*)?$")
 BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 JSON_TAG = re.compile(r'json:"([^"]*)"')
+TYPE_REF = re.compile(r"[A-Za-z][\w/]*\.\w+")
 
 
 def git_show(repo, ref, path):
@@ -105,9 +129,16 @@ def git_show(repo, ref, path):
                           capture_output=True, text=True).stdout
 
 
-def parse_go(source):
+def git_commit(repo, ref):
+    return subprocess.run(["git", "-C", repo, "rev-parse", f"{ref}^{{commit}}"], check=True,
+                          capture_output=True, text=True).stdout.strip()
+
+
+def parse_go(source, structs=None, named=None):
     """Returns (structs, named): struct name -> raw fields, named type -> Go type text."""
-    structs, named, current = {}, {}, None
+    structs = {} if structs is None else structs
+    named = {} if named is None else named
+    current = None
     source = BLOCK_COMMENT.sub("", source)
     for line in source.splitlines():
         if current is not None:
@@ -127,6 +158,10 @@ def parse_go(source):
             current = m.group(1)
             structs[current] = []
             continue
+        m = EMPTY_STRUCT.match(line)
+        if m:
+            structs[m.group(1)] = []
+            continue
         m = NAMED_TYPE.match(line)
         if m:
             named[m.group(1)] = m.group(2)
@@ -136,8 +171,9 @@ def parse_go(source):
 class Resolver:
     """Turns Go type text into the type expression grammar."""
 
-    def __init__(self, prefix, structs, named, core_named):
+    def __init__(self, prefix, structs, named, core_named, import_prefix=None):
         self.prefix, self.structs, self.named, self.core_named = prefix, structs, named, core_named
+        self.import_prefix = IMPORT_PREFIX if import_prefix is None else import_prefix
 
     def resolve(self, go):
         if go.startswith("*"):
@@ -159,8 +195,8 @@ class Resolver:
             return FOREIGN[go]
         if "." in go:
             pkg, name = go.split(".", 1)
-            if pkg in IMPORT_PREFIX:
-                return self.core_named.get(name) or IMPORT_PREFIX[pkg] + name
+            if pkg in self.import_prefix:
+                return self.core_named.get(name) or self.import_prefix[pkg] + name
             raise SystemExit(f"unknown foreign type {go}")
         if go in self.structs:
             return self.prefix + go
@@ -188,7 +224,7 @@ def convert_fields(raw_fields, resolver):
     return fields
 
 
-def extract(repo, ref):
+def extract_kubernetes(repo, ref):
     table = meta_facts()
     core_named_resolved = {}
     for path, prefix in PACKAGES:
@@ -205,17 +241,43 @@ def extract(repo, ref):
                 core_named_resolved[name] = expr
         for name, raw in structs.items():
             table[prefix + name] = convert_fields(raw, resolver)
+    return table, core_named_resolved
+
+
+def extract_crd_package(repo, ref, files, prefix, roots, core_named, k8s_table):
+    """The structs reachable from `roots` of one CRD API package, as table entries with `prefix`."""
+    structs, named = {}, {}
+    for path in files:
+        parse_go(git_show(repo, ref, path), structs, named)
+    resolver = Resolver(prefix, structs, named, core_named, {"corev1": "v1."})
+    table, pending = {}, [prefix + r for r in roots]
+    while pending:
+        ref_name = pending.pop()
+        if ref_name in table:
+            continue
+        name = ref_name[len(prefix):]
+        if name not in structs:
+            raise SystemExit(f"{ref_name} is not a struct of {files}")
+        fields = convert_fields(structs[name], resolver)
+        table[ref_name] = fields
+        for f in fields:
+            for used in TYPE_REF.findall(f["type"]):
+                if used.startswith(prefix):
+                    pending.append(used)
+                elif used not in k8s_table:
+                    raise SystemExit(f"{ref_name}.{f['name']} uses {used}, absent from the Kubernetes table")
     return table
 
 
-def write(table, out, ref):
-    table["_provenance"] = (f"extracted from kubernetes/api {ref} core/v1 and apps/v1 types.go "
-                            "by core/src/build/extract-go-types.py")
+def write(table, out, provenance):
+    table["_provenance"] = provenance
     lines = [f"{json.dumps(k)}:{json.dumps(table[k], sort_keys=True, separators=(',', ':'))}"
              for k in sorted(table)]
     os.makedirs(os.path.dirname(out), exist_ok=True)
     with open(out, "w", encoding="utf-8", newline="\n") as fh:
         fh.write("{\n" + ",\n".join(lines) + "\n}\n")
+    structs = sum(1 for v in table.values() if isinstance(v, list))
+    print(f"wrote {structs} structs, {len(table) - structs - 1} named types to {out}")
 
 
 def main():
@@ -223,13 +285,28 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repo", default="/work/.mirror/kubernetes+api/repo")
     parser.add_argument("--ref", default="v0.36.3")
-    parser.add_argument("--out", default=os.path.join(
-        here, "..", "main", "resources", "dev", "kagentmaven", "core", "go", "k8s-go-types.json"))
+    parser.add_argument("--kagent-repo", default="/work/.mirror/kagent-dev+kagent/repo")
+    parser.add_argument("--kagent-ref", default="e312b83bb05a0ea44357589c4b30fe44b84aa1da")
+    parser.add_argument("--kmcp-repo", default="/work/.mirror/kagent-dev+kmcp/repo")
+    parser.add_argument("--kmcp-ref", default="v0.3.0")
+    parser.add_argument("--out-dir", default=os.path.join(
+        here, "..", "main", "resources", "dev", "kagentmaven", "core", "go"))
     args = parser.parse_args()
-    table = extract(args.repo, args.ref)
-    write(table, os.path.normpath(args.out), args.ref)
-    structs = sum(1 for v in table.values() if isinstance(v, list))
-    print(f"wrote {structs} structs, {len(table) - structs - 1} named types to {args.out}")
+    out_dir = os.path.normpath(args.out_dir)
+
+    k8s, core_named = extract_kubernetes(args.repo, args.ref)
+    crds = extract_crd_package(args.kagent_repo, args.kagent_ref, KAGENT_FILES, "v1alpha2.",
+                               KAGENT_ROOTS, core_named, k8s)
+    crds.update(extract_crd_package(args.kmcp_repo, args.kmcp_ref, KMCP_FILES, "kmcp.",
+                                    KMCP_ROOTS, core_named, k8s))
+    write(k8s, os.path.join(out_dir, "k8s-go-types.json"),
+          f"extracted from kubernetes/api {args.ref} core/v1 and apps/v1 types.go "
+          "by core/src/build/extract-go-types.py")
+    write(crds, os.path.join(out_dir, "kagent-go-types.json"),
+          f"extracted from kagent-dev/kagent {git_commit(args.kagent_repo, args.kagent_ref)} "
+          f"go/api/v1alpha2 ({', '.join(KAGENT_ROOTS)}) and kagent-dev/kmcp {args.kmcp_ref} "
+          f"({git_commit(args.kmcp_repo, args.kmcp_ref)}) api/v1alpha1 (MCPServer) "
+          "by core/src/build/extract-go-types.py; v1.X and meta.X refer to k8s-go-types.json")
 
 
 if __name__ == "__main__":

@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * One normalization run: decodes a JSON tree the way Go's encoding/json decodes it into a typed
- * k8s.io/api value and re-encodes it. A Java {@code null} result stands for a Go nil (pointer, slice,
- * map); {@link #invalid} results are values Go's decoder would reject.
+ * k8s.io/api (or kagent/kmcp API) value and re-encodes it. A Java {@code null} result stands for a Go
+ * nil (pointer, slice, map); {@link #INVALID} results are values Go's decoder would reject. Tracks
+ * whether the value being decoded lies inside a k8s.io/api type, for {@link GoShape.Problems}.
  */
 final class GoNormalizer {
 
@@ -25,6 +26,8 @@ final class GoNormalizer {
 
   private final GoTypeTable table;
   private final GoShape.Problems problems;
+  /** How many values being decoded (outermost first) have a declared type that is a k8s.io/api type. */
+  private int kubernetesDepth;
 
   GoNormalizer(GoTypeTable table, GoShape.Problems problems) {
     this.table = table;
@@ -57,6 +60,20 @@ final class GoNormalizer {
 
   /** Decodes a non-null JSON value; returns {@link #INVALID} after reporting when Go would reject it. */
   private JsonNode decode(GoType type, JsonNode in, String path) {
+    boolean kubernetes = isKubernetes(type);
+    if (kubernetes) {
+      kubernetesDepth++;
+    }
+    try {
+      return decodeValue(type, in, path);
+    } finally {
+      if (kubernetes) {
+        kubernetesDepth--;
+      }
+    }
+  }
+
+  private JsonNode decodeValue(GoType type, JsonNode in, String path) {
     switch (type.kind()) {
       case STRING: return in.isTextual() ? NODES.textNode(in.textValue()) : reject(type, in, path);
       case BOOL: return in.isBoolean() ? NODES.booleanNode(in.booleanValue()) : reject(type, in, path);
@@ -73,15 +90,35 @@ final class GoNormalizer {
     }
   }
 
-  /** Go integer fields accept only integral JSON number literals ({@code 1.0} and {@code 1e3} fail). */
+  /** A type whose innermost named type is from k8s.io/api core/v1 or apps/v1 (not meta, kagent or kmcp). */
+  private static boolean isKubernetes(GoType type) {
+    GoType t = type;
+    while (t.elem() != null) {
+      t = t.elem();
+    }
+    return t.kind() == GoType.Kind.STRUCT && (t.ref().startsWith("v1.") || t.ref().startsWith("apps/v1."));
+  }
+
+  /**
+   * Go integer fields accept only integral JSON number literals ({@code 1.0} and {@code 1e3} fail) within
+   * the range of the field's Go type.
+   */
   private JsonNode decodeInt(GoType type, JsonNode in, String path) {
     if (!in.isIntegralNumber()) {
       return reject(type, in, path);
     }
     BigInteger v = in.bigIntegerValue();
-    if (v.compareTo(LONG_MIN) < 0 || v.compareTo(LONG_MAX) > 0) {
-      problems.invalid(path, "json: cannot unmarshal number " + v + " into Go value of type int64 (out of range)");
+    if (v.compareTo(type.min()) < 0 || v.compareTo(type.max()) > 0) {
+      boolean sized = type.ref() != null;
+      problems.invalid(path, "json: cannot unmarshal number " + abbreviate(v.toString()) + " into Go value of type "
+              + type.intName() + (sized ? "" : " (out of range)"),
+          new GoShape.Rejection(type.toString(),
+              sized ? "an integer from " + type.min() + " to " + type.max() : "an integer",
+              sized ? "a number outside that range" : "a number", kubernetesDepth > 0));
       return INVALID;
+    }
+    if (v.compareTo(LONG_MIN) < 0 || v.compareTo(LONG_MAX) > 0) {
+      return NODES.numberNode(v); // uint64 above int64
     }
     long l = v.longValue();
     return l == (int) l ? NODES.numberNode((int) l) : NODES.numberNode(l);
@@ -99,8 +136,9 @@ final class GoNormalizer {
       if (in.isNumber()) {
         return NODES.textNode(GoQuantity.canonical(in.doubleValue()));
       }
-    } catch (IllegalArgumentException e) {
-      problems.invalid(path, e.getMessage());
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      problems.invalid(path, String.valueOf(e.getMessage()), new GoShape.Rejection(type.toString(),
+          "a quantity such as 100m, 1.5Gi or 2", "a value in another format", kubernetesDepth > 0));
       return INVALID;
     }
     return reject(type, in, path);
@@ -154,7 +192,7 @@ final class GoNormalizer {
       for (Iterator<String> it = in.fieldNames(); it.hasNext(); ) {
         String key = it.next();
         if (!struct.byName().containsKey(key)) {
-          problems.unknownField(path, key);
+          problems.unknownField(path, key, kubernetesDepth > 0);
         }
       }
     }
@@ -176,13 +214,30 @@ final class GoNormalizer {
   }
 
   private JsonNode reject(GoType type, JsonNode in, String path) {
-    problems.invalid(path, "json: cannot unmarshal " + jsonKind(in) + " into Go value of type " + type);
+    problems.invalid(path, "json: cannot unmarshal " + jsonKind(in) + " into Go value of type " + type,
+        new GoShape.Rejection(type.toString(), expected(type), GoShape.describe(in), kubernetesDepth > 0));
     return INVALID;
+  }
+
+  /** What a Go type accepts, in the words {@code dev.kagentmaven.core.model.Node} uses. */
+  static String expected(GoType type) {
+    switch (type.kind()) {
+      case STRING: return "a string";
+      case BOOL: return "a boolean";
+      case INT: return "an integer";
+      case FLOAT: return "a number";
+      case QUANTITY: return "a quantity (a string or a number)";
+      case INT_OR_STRING: return "an integer or a string";
+      case POINTER: return expected(type.elem());
+      case SLICE: return "a list";
+      case MAP: return type.elem().kind() == GoType.Kind.STRING ? "a map of strings" : "an object";
+      default: return "an object";
+    }
   }
 
   private static String jsonKind(JsonNode in) {
     if (in.isNumber()) {
-      return "number " + in.asText();
+      return "number " + abbreviate(in.asText());
     }
     if (in.isTextual()) {
       return "string";
@@ -191,6 +246,11 @@ final class GoNormalizer {
       return "bool";
     }
     return in.isArray() ? "array" : "object";
+  }
+
+  /** Long number literals are cut in messages (a number is never secret, but may be huge). */
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 20) + "..." + text.substring(text.length() - 10);
   }
 
   /** Escapes one JSON pointer segment (RFC 6901). */

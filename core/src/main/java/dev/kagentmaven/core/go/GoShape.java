@@ -2,11 +2,15 @@ package dev.kagentmaven.core.go;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reproduces the JSON that Go's encoding/json emits after decoding a user-supplied fragment into a
- * typed k8s.io/api value (kubernetes/api v0.36.3) and encoding it again: unknown fields dropped,
+ * typed k8s.io/api value (kubernetes/api v0.36.3) — or into one of the input kinds of kagent
+ * ({@code v1alpha2.Agent}, {@code v1alpha2.ModelConfig}, {@code v1alpha2.RemoteMCPServer}) and kmcp
+ * ({@code kmcp.MCPServer}) — and encoding it again: unknown fields dropped,
  * omitempty/omitzero applied, absent non-omitempty fields written as Go zero values, inline structs
  * flattened, IntOrString kept as int or string, and resource.Quantity values canonicalised.
  *
@@ -27,9 +31,78 @@ public final class GoShape {
      * expected, a string for a bool); path = JSON pointer of the value.
      */
     void invalid(String path, String message);
+
+    /**
+     * {@link #unknownField(String, String)} with context (what the normalizer calls; the default
+     * delegates): {@code inKubernetesType} tells whether the containing object is, or lies inside, a
+     * value of a k8s.io/api core/v1 or apps/v1 type (e.g. a container inside an Agent).
+     */
+    default void unknownField(String path, String field, boolean inKubernetesType) {
+      unknownField(path, field);
+    }
+
+    /**
+     * {@link #invalid(String, String)} with a description that never quotes the value (what the
+     * normalizer calls; the default delegates). {@code message} is Go's decoder message.
+     */
+    default void invalid(String path, String message, Rejection rejection) {
+      invalid(path, message);
+    }
   }
 
-  /** Lazily loaded, immutable holder of the bundled Kubernetes table. */
+  /**
+   * Why a value was rejected, in plain words that never quote the value itself.
+   *
+   * @param goType the Go type expression expected at the path, e.g. {@code []v1.EnvVar}
+   * @param expected what that type accepts, e.g. {@code "a list"}, {@code "an integer from 0 to 65535"}
+   * @param found what the input holds, e.g. {@code "a string"}, {@code "a number outside that range"}
+   * @param inKubernetesType the value's declared type is, or lies inside, a k8s.io/api core/v1 or apps/v1 type
+   */
+  public record Rejection(String goType, String expected, String found, boolean inKubernetesType) {
+    public Rejection {
+      Objects.requireNonNull(goType, "goType");
+      Objects.requireNonNull(expected, "expected");
+      Objects.requireNonNull(found, "found");
+    }
+
+    /** {@code <last path segment>: expected <expected> but found <found>}, see {@link #typeMessage}. */
+    public String message(String path) {
+      return typeMessage(path, expected, found);
+    }
+  }
+
+  /**
+   * The one wording of type errors shared by the input checks and the typed node accessors:
+   * {@code <last segment of pointer>: expected <expected> but found <found>}.
+   */
+  public static String typeMessage(String pointer, String expected, String found) {
+    return pointer.substring(pointer.lastIndexOf('/') + 1) + ": expected " + expected + " but found " + found;
+  }
+
+  /** The JSON kind of a value in plain words: a string, a number, a boolean, a list, an object or null. */
+  public static String describe(JsonNode v) {
+    if (v == null || v.isNull() || v.isMissingNode()) {
+      return "null";
+    }
+    if (v.isTextual()) {
+      return "a string";
+    }
+    if (v.isNumber()) {
+      return "a number";
+    }
+    if (v.isBoolean()) {
+      return "a boolean";
+    }
+    if (v.isArray()) {
+      return "a list";
+    }
+    if (v.isObject()) {
+      return "an object";
+    }
+    return "a value";
+  }
+
+  /** Lazily loaded, immutable holder of the bundled tables (Kubernetes, kagent and kmcp types). */
   private static final class Kubernetes {
     static final GoShape INSTANCE = new GoShape(GoTypeTable.load());
   }
@@ -40,14 +113,14 @@ public final class GoShape {
     this.table = table;
   }
 
-  /** Loads the bundled table (immutable, thread-safe). */
+  /** Loads the bundled tables as one (immutable, thread-safe). */
   public static GoShape kubernetes() {
     return Kubernetes.INSTANCE;
   }
 
   /**
    * Normalizes {@code input} as Go would decode+encode it as {@code type} (e.g. "v1.Container",
-   * "v1.Volume", "[]v1.EnvVar", "apps/v1.Deployment", "v1.Service"). Returns a new tree (never
+   * "v1.Volume", "[]v1.EnvVar", "apps/v1.Deployment", "v1.Service", "v1alpha2.Agent", "kmcp.MCPServer"). Returns a new tree (never
    * mutates input) with object keys in Go field order; a Go nil result is a JSON null. Bad input never
    * throws: it is reported to {@code problems} and the offending value dropped.
    *
@@ -58,6 +131,76 @@ public final class GoShape {
     GoType goType = table.type(Objects.requireNonNull(type, "type"));
     JsonNode out = new GoNormalizer(table, problems).decodeOrZero(goType, input, "");
     return out == null ? NullNode.getInstance() : out;
+  }
+
+  /**
+   * The field of the struct at {@code objectPointer} inside a value of Go type {@code type} that
+   * {@code field} most probably misspells (same name ignoring case, or at most two edits away, the
+   * closest first), for "did you mean" hints on unknown fields.
+   *
+   * @param type a type expression of the bundled tables, e.g. {@code v1alpha2.Agent}
+   * @param objectPointer JSON pointer of the object holding {@code field}, e.g. {@code /spec/declarative}
+   * @return the suggested field name, or empty when there is no close one or the path leaves the type
+   */
+  public Optional<String> closestField(String type, String objectPointer, String field) {
+    GoType t = table.type(type);
+    if (!objectPointer.isEmpty()) {
+      for (String raw : objectPointer.substring(1).split("/", -1)) {
+        t = deref(t);
+        String segment = raw.replace("~1", "/").replace("~0", "~");
+        if (t.kind() == GoType.Kind.SLICE || t.kind() == GoType.Kind.MAP) {
+          t = t.elem();
+        } else if (t.kind() == GoType.Kind.STRUCT && table.struct(t.ref()).byName().containsKey(segment)) {
+          t = table.struct(t.ref()).byName().get(segment).type();
+        } else {
+          return Optional.empty();
+        }
+      }
+    }
+    t = deref(t);
+    if (t.kind() != GoType.Kind.STRUCT || field.length() > 64) {
+      return Optional.empty();
+    }
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (GoTypeTable.Field f : table.struct(t.ref()).fields()) {
+      int d = f.name().equalsIgnoreCase(field) ? 0 : distance(f.name().toLowerCase(Locale.ROOT),
+          field.toLowerCase(Locale.ROOT));
+      if (d < bestDistance && d <= Math.min(2, f.name().length() / 3)) {
+        best = f.name();
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static GoType deref(GoType t) {
+    GoType out = t;
+    while (out.kind() == GoType.Kind.POINTER) {
+      out = out.elem();
+    }
+    return out;
+  }
+
+  /** Edit distance counting an insertion, deletion, substitution or swap of neighbours as one edit. */
+  private static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int x = 0; x <= a.length(); x++) {
+      d[x][0] = x;
+    }
+    for (int y = 0; y <= b.length(); y++) {
+      d[0][y] = y;
+    }
+    for (int x = 1; x <= a.length(); x++) {
+      for (int y = 1; y <= b.length(); y++) {
+        int cost = a.charAt(x - 1) == b.charAt(y - 1) ? 0 : 1;
+        d[x][y] = Math.min(Math.min(d[x - 1][y] + 1, d[x][y - 1] + 1), d[x - 1][y - 1] + cost);
+        if (x > 1 && y > 1 && a.charAt(x - 1) == b.charAt(y - 2) && a.charAt(x - 2) == b.charAt(y - 1)) {
+          d[x][y] = Math.min(d[x][y], d[x - 2][y - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   /** True when the bundled table defines the struct or named type {@code name} (e.g. "v1.Container"). */

@@ -2,6 +2,7 @@ package dev.kagentmaven.core.go;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The immutable, fully resolved Go type table loaded from {@code k8s-go-types.json}. */
+/**
+ * The immutable, fully resolved Go type table loaded from {@code k8s-go-types.json} (k8s.io/api core/v1,
+ * apps/v1 and the meta/v1 types) and {@code kagent-go-types.json} (kagent's v1alpha2 and kmcp's v1alpha1
+ * input kinds, which refer to the former): one combined lookup.
+ */
 final class GoTypeTable {
 
   /** One JSON field of a struct after inline embedding has been flattened. */
@@ -29,6 +34,7 @@ final class GoTypeTable {
   private record Candidate(Field field, int depth) {}
 
   static final String RESOURCE = "/dev/kagentmaven/core/go/k8s-go-types.json";
+  static final String KAGENT_RESOURCE = "/dev/kagentmaven/core/go/kagent-go-types.json";
 
   private final Map<String, Struct> structs;
   private final Map<String, GoType> named;
@@ -38,15 +44,34 @@ final class GoTypeTable {
     this.named = named;
   }
 
-  /** Loads the table bundled on the class path. */
+  /** Loads the tables bundled on the class path as one table. */
   static GoTypeTable load() {
-    try (InputStream in = GoTypeTable.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing class-path resource " + RESOURCE);
+    ObjectNode combined = new ObjectMapper().createObjectNode();
+    for (String resource : new String[] {RESOURCE, KAGENT_RESOURCE}) {
+      JsonNode table = read(resource);
+      for (Iterator<String> names = table.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!name.startsWith("_") && combined.has(name)) {
+          throw new IllegalStateException(resource + " redefines " + name);
+        }
       }
-      return parse(new ObjectMapper().readTree(in));
+      combined.setAll((ObjectNode) table);
+    }
+    return parse(combined);
+  }
+
+  private static JsonNode read(String resource) {
+    try (InputStream in = GoTypeTable.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing class-path resource " + resource);
+      }
+      JsonNode table = new ObjectMapper().readTree(in);
+      if (!table.isObject()) {
+        throw new IllegalStateException(resource + " is not a JSON object");
+      }
+      return table;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 

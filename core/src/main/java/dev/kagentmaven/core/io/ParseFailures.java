@@ -78,6 +78,9 @@ final class ParseFailures {
         return new int[] {0, 0};
     }
 
+    /** Jackson quotes the offending input token ("Unrecognized token 'x'"); the token may be secret data. */
+    private static final Pattern QUOTED_TOKEN = Pattern.compile("(Unrecognized token) '[^']*'");
+
     /** First line only, no Java/Jackson class names, no Jackson source descriptions. */
     static String clean(String message) {
         if (message == null || message.isBlank()) {
@@ -95,6 +98,7 @@ final class ParseFailures {
         text = SOURCE_REF.matcher(text).replaceAll(" $1:$2");
         text = EVENT.matcher(text).replaceAll("another node");
         text = CONSTRAINT_HINT.matcher(text).replaceAll("");
+        text = QUOTED_TOKEN.matcher(text).replaceAll("$1");
         return QUALIFIED.matcher(text).replaceAll("$1");
     }
 

@@ -3,6 +3,7 @@ package dev.kagentmaven.core.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.kagentmaven.core.Origin;
+import dev.kagentmaven.core.go.GoShape;
 import dev.kagentmaven.core.io.Document;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -180,10 +181,24 @@ public final class Node {
         return out;
     }
 
-    /** Records "expected X" for this node. */
+    /**
+     * Records "expected X" for node {@code n} (code {@code type}, located at {@code n}), worded as the
+     * input checks word it ({@link GoShape#typeMessage}); see {@link #reportTypeError}. The message names
+     * the field and the JSON kinds only, never the value.
+     */
     public void typeError(Node n, String expected) {
-        problems.error("type", n.path.substring(n.path.lastIndexOf('/') + 1) + ": expected " + expected
-                + " but found " + describe(n.value), n.origin());
+        reportTypeError(problems, GoShape.typeMessage(n.path, expected, GoShape.describe(n.value)), n.origin());
+    }
+
+    /**
+     * Records a type error (code {@code type}) at {@code at} unless one was already recorded there in this
+     * run — by the input checks, which see every field before translation, or by an earlier read of the
+     * same node: one problem, one diagnostic, whatever the wording of the later report. Constant time.
+     */
+    public static void reportTypeError(Problems problems, String message, Origin at) {
+        if (!problems.hasTypeErrorAt(at)) {
+            problems.error("type", message, at);
+        }
     }
 
     /** An error located at this node. */
@@ -193,25 +208,6 @@ public final class Node {
 
     public void warning(String code, String message) {
         problems.warning(code, message, origin());
-    }
-
-    private static String describe(JsonNode v) {
-        if (v.isTextual()) {
-            return "a string";
-        }
-        if (v.isNumber()) {
-            return "a number";
-        }
-        if (v.isBoolean()) {
-            return "a boolean";
-        }
-        if (v.isArray()) {
-            return "a list";
-        }
-        if (v.isObject()) {
-            return "an object";
-        }
-        return "null";
     }
 
     static String escape(String field) {

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,13 +16,19 @@ import java.util.TreeMap;
 /**
  * Every recognised input object, addressable by kind, namespace and name — the build-time stand-in
  * for the controller's Kubernetes client. Duplicate objects are reported, the first one is kept.
+ * Documents that look like a mistyped kind of ours, or that are not Kubernetes objects at all, are
+ * reported as warnings: nothing is ignored silently.
  */
 public final class ObjectIndex {
     /** Namespace assumed for objects without {@code metadata.namespace} (kubectl's default context). */
     public static final String DEFAULT_NAMESPACE = "default";
 
+    /** One recognised input object (also duplicates and objects without a name, which are not indexed). */
+    public record Recognised(Kind kind, Node object) {}
+
     private final Map<Kind, Map<String, Node>> byKind = new EnumMap<>(Kind.class);
     private final Set<String> namespaces = new LinkedHashSet<>();
+    private final List<Recognised> recognised = new ArrayList<>();
 
     private ObjectIndex() {
     }
@@ -40,12 +47,10 @@ public final class ObjectIndex {
         String kindName = obj.str("kind");
         Kind kind = Kind.of(apiVersion, kindName);
         if (kind == null) {
-            if (Kind.isOurKindWithOtherVersion(apiVersion, kindName)) {
-                obj.warning("unsupported-version", kindName + " with apiVersion \"" + apiVersion
-                        + "\" is not read (expected " + expectedVersion(kindName) + ")");
-            }
+            unrecognised(obj, apiVersion, kindName);
             return;
         }
+        recognised.add(new Recognised(kind, obj));
         Node meta = obj.obj("metadata");
         String name = meta.str("name");
         if (name.isEmpty()) {
@@ -64,6 +69,78 @@ public final class ObjectIndex {
             obj.error("duplicate", "duplicate " + kindName + " " + key + " (first defined at "
                     + first.origin() + ")");
         }
+    }
+
+    /** Warns about documents that are probably meant as one of our kinds, or that are no Kubernetes object. */
+    private static void unrecognised(Node obj, String apiVersion, String kindName) {
+        if (Kind.isOurKindWithOtherVersion(apiVersion, kindName)) {
+            obj.warning("unsupported-version", kindName + " with apiVersion \"" + apiVersion
+                    + "\" is not read (expected " + expectedVersion(kindName) + ")");
+            return;
+        }
+        if (!obj.has("apiVersion") || !obj.has("kind")) {
+            obj.warning("not-an-object", "the document has no " + (obj.has("apiVersion") ? "kind" : "apiVersion")
+                    + ", so it is not a Kubernetes object; it is ignored");
+            return;
+        }
+        Kind near = nearMiss(apiVersion, kindName);
+        if (near != null) {
+            obj.child("kind").warning("unknown-kind", "kind " + quote(kindName) + " is not read (did you mean "
+                    + near.kind() + " with apiVersion " + near.apiVersion() + "?); the document is ignored");
+        }
+    }
+
+    /** One of our kinds whose name differs from {@code kindName} by case or by at most two edits. */
+    private static Kind nearMiss(String apiVersion, String kindName) {
+        if (kindName.length() > 64) {
+            return null;
+        }
+        String group = apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
+        for (Kind k : Kind.values()) {
+            String kGroup = k.apiVersion().contains("/") ? k.apiVersion().substring(0, k.apiVersion().indexOf('/')) : "";
+            if (!kGroup.equals(group) || k.apiVersion().equals(apiVersion) && k.kind().equals(kindName)) {
+                continue;
+            }
+            if (k.kind().equalsIgnoreCase(kindName)
+                    || !group.isEmpty() && distance(k.kind().toLowerCase(Locale.ROOT), kindName.toLowerCase(Locale.ROOT)) <= 2) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** A name for a message: quoted, control characters escaped, at most 80 characters. */
+    private static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        s.codePoints().limit(80).forEach(c -> {
+            if (c < 0x20 || c == 0x7f || c == '"' || c == '\\') {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.append(s.codePointCount(0, s.length()) > 80 ? "...\"" : "\"").toString();
+    }
+
+    /** Edit distance counting an insertion, deletion, substitution or swap of neighbours as one edit. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int x = 0; x <= a.length(); x++) {
+            d[x][0] = x;
+        }
+        for (int y = 0; y <= b.length(); y++) {
+            d[0][y] = y;
+        }
+        for (int x = 1; x <= a.length(); x++) {
+            for (int y = 1; y <= b.length(); y++) {
+                int cost = a.charAt(x - 1) == b.charAt(y - 1) ? 0 : 1;
+                d[x][y] = Math.min(Math.min(d[x - 1][y] + 1, d[x][y - 1] + 1), d[x - 1][y - 1] + cost);
+                if (x > 1 && y > 1 && a.charAt(x - 1) == b.charAt(y - 2) && a.charAt(x - 2) == b.charAt(y - 1)) {
+                    d[x][y] = Math.min(d[x][y], d[x - 2][y - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     private static String expectedVersion(String kindName) {
@@ -92,6 +169,14 @@ public final class ObjectIndex {
     /** All objects of a kind, sorted by namespace then name. */
     public List<Node> all(Kind kind) {
         return new ArrayList<>(new TreeMap<>(byKind.getOrDefault(kind, Map.of())).values());
+    }
+
+    /**
+     * Every object of a recognised kind and apiVersion in input order, including duplicates and objects
+     * without a name (which {@link #get} and {@link #all} do not return): what the input checks look at.
+     */
+    public List<Recognised> recognised() {
+        return Collections.unmodifiableList(recognised);
     }
 
     /** Namespaces known to exist: every object's namespace and every Namespace object. */

@@ -135,7 +135,11 @@ final class Manifests {
         Map<String, String> ann = agentAnnotations();
         ann.putAll(dep.strMap("deploymentAnnotations"));
         ObjectNode spec = Json.obj();
-        dep.optInt("replicas").ifPresent(r -> spec.put("replicas", r));
+        dep.optInt("replicas").ifPresent(r -> {
+            if (r >= Integer.MIN_VALUE && r <= Integer.MAX_VALUE) { // out of int32: reported by the input checks
+                spec.put("replicas", r);
+            }
+        });
         spec.set("selector", Json.obj().set("matchLabels", Json.stringMap(selectorLabels())));
         ObjectNode rolling = Json.obj();
         rolling.put("maxUnavailable", 0);

@@ -116,10 +116,10 @@ final class PodTemplate {
         c.set("env", env(skills, srt));
         Manifests.setIfPresent(c, "envFrom", PassThrough.of(dep.child("envFrom"), "[]v1.EnvFromSource"));
         JsonNode resources = PassThrough.of(dep.child("resources"), "*v1.ResourceRequirements");
-        c.set("resources", resources != null ? resources : defaultResources());
+        c.set("resources", resources != null && resources.isObject() ? resources : defaultResources());
         c.set("readinessProbe", probe());
         JsonNode sc = PassThrough.of(dep.child("securityContext"), "*v1.SecurityContext");
-        if (sc != null) {
+        if (sc != null && sc.isObject()) {
             ObjectNode copy = (ObjectNode) sc.deepCopy();
             JsonNode escalation = copy.path("allowPrivilegeEscalation");
             boolean explicitlyFalse = escalation.isBoolean() && !escalation.booleanValue();

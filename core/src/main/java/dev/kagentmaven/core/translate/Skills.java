@@ -1,5 +1,6 @@
 package dev.kagentmaven.core.translate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -196,13 +197,12 @@ final class Skills {
         c.put("name", "skills-init");
         c.put("image", options.skillsInitImageRegistry() + "/" + options.skillsInitImageRepository() + ":"
                 + options.skillsInitImageTag());
-        List<Node> env = init.list("env");
-        if (!env.isEmpty()) {
-            ArrayNode a = c.putArray("env");
-            env.forEach(e -> a.add(e.json().deepCopy()));
+        JsonNode env = PassThrough.of(init.child("env"), "[]v1.EnvVar");
+        if (env != null && env.isArray() && !env.isEmpty()) {
+            c.set("env", env);
         }
-        Node resources = init.obj("resources");
-        c.set("resources", resources.present() ? resources.json().deepCopy() : defaultResources());
+        JsonNode resources = PassThrough.of(init.child("resources"), "*v1.ResourceRequirements");
+        c.set("resources", resources != null && resources.isObject() ? resources : defaultResources());
         ArrayNode mounts = c.putArray("volumeMounts");
         mounts.add(mount("kagent-skills", SkillsConfig.SKILLS_DIR, false));
         mounts.add(mount("skills-init-config", CONFIG_MOUNT_PATH, true));
@@ -212,8 +212,9 @@ final class Skills {
         for (String s : pullSecrets) {
             mounts.add(mount("pull-secret-" + s, DOCKER_SECRETS_DIR + "/" + s, true));
         }
-        if (securityContext != null && securityContext.present()) {
-            c.set("securityContext", securityContext.json().deepCopy());
+        JsonNode sc = securityContext == null ? null : PassThrough.of(securityContext, "*v1.SecurityContext");
+        if (sc != null && sc.isObject()) {
+            c.set("securityContext", sc);
         }
         return c;
     }

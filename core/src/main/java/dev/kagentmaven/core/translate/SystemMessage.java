@@ -67,15 +67,24 @@ final class SystemMessage {
             tmpl = GoTemplate.parse("systemMessage", raw, Map.of("include", include));
         } catch (GoTemplateException e) {
             throw new TranslationException("prompt-template", prefix + "failed to parse system message template: "
-                    + e.getMessage(), decl.origin("systemMessage"));
+                    + detail(decl, e), decl.origin("systemMessage"));
         }
         try {
             // kagent executes with the struct agent.PromptTemplateContext (field order as declared there)
             return tmpl.execute(new GoTemplateStruct("agent.PromptTemplateContext", data));
         } catch (GoTemplateException e) {
             throw new TranslationException("prompt-template", prefix + "failed to execute system message template: "
-                    + e.getMessage(), decl.origin("systemMessage"));
+                    + detail(decl, e), decl.origin("systemMessage"));
         }
+    }
+
+    /** Go's error text, unless the template came from a Secret: its text must never reach a log line. */
+    private static String detail(Node decl, GoTemplateException e) {
+        Node from = decl.obj("systemMessageFrom");
+        if (from.present() && from.str("type").equals("Secret")) {
+            return "template from Secret " + from.str("name") + " is invalid (details withheld: the text is secret)";
+        }
+        return e.getMessage();
     }
 
     private Map<String, String> lookup(List<Node> sources, String ns) {
