@@ -3,8 +3,11 @@ package dev.kagentmaven.plugin;
 import dev.kagentmaven.core.Diagnostic;
 import java.util.List;
 
-/** The texts the goal prints: the failure message listing every error and the one-line summary. */
+/** The texts the goals print: failure messages, the drift report and the one-line summaries. */
 final class Messages {
+
+    /** The hint every drift report ends with. */
+    static final String REGENERATE_HINT = "Run `mvn kagent:generate` (with this build's configuration) and commit the result.";
 
     private Messages() {
     }
@@ -29,17 +32,79 @@ final class Messages {
     }
 
     /**
-     * The INFO summary, e.g. {@code kagent: 3 input files, 2 agents rendered, 2 files written
-     * (0 unchanged) in target/kagent}.
+     * The INFO summary of {@code generate}, e.g. {@code kagent: 3 input files, 2 agents rendered,
+     * 1 file written (1 unchanged, 1 deleted) in manifests}.
      */
-    static String summary(int inputs, int agents, ManifestWriter.Stats stats, String outputDir) {
-        return "kagent: " + count(inputs, "input file", "input files")
-                + ", " + count(agents, "agent", "agents") + " rendered, "
-                + count(stats.written(), "file", "files") + " written (" + stats.unchanged() + " unchanged) in "
-                + outputDir;
+    static String summary(Engine.Plan plan, ManifestWriter.Stats stats, String outputDir) {
+        return prefix(plan) + count(stats.written(), "file", "files") + " written (" + stats.unchanged()
+                + " unchanged, " + stats.deleted() + " deleted) in " + outputDir;
     }
 
-    private static String count(int n, String one, String many) {
+    /**
+     * The INFO summary of {@code check}, e.g. {@code kagent: 3 input files, 2 agents rendered,
+     * manifests up to date (2 files)} or {@code ..., manifests out of date: 1 drifted, 0 missing,
+     * 1 unexpected (1 file up to date)}.
+     */
+    static String checkSummary(Engine.Plan plan, Drift.Report report, String outputDir) {
+        String files = count(report.upToDate(), "file", "files");
+        if (report.clean()) {
+            return prefix(plan) + outputDir + " up to date (" + files + ")";
+        }
+        return prefix(plan) + outputDir + " out of date: " + report.count(Drift.Kind.DRIFTED) + " drifted, "
+                + report.count(Drift.Kind.MISSING) + " missing, " + report.count(Drift.Kind.UNEXPECTED)
+                + " unexpected (" + files + " up to date)";
+    }
+
+    /**
+     * The drift report: a list of the files, then one diff per file, then the hint.
+     * <pre>
+     * kagent: 2 files in manifests differ from what kagent:generate would write:
+     *   drifted     manifests/platform/a.yaml
+     *   unexpected  manifests/platform/old.yaml (no longer generated; kagent:generate deletes it)
+     *
+     * --- manifests/platform/a.yaml (on disk)
+     * +++ manifests/platform/a.yaml (generated)
+     * &#64;&#64; -5,3 +5,3 &#64;&#64;
+     * ...
+     *
+     * Run `mvn kagent:generate` (with this build's configuration) and commit the result.
+     * </pre>
+     */
+    static String drift(Drift.Report report, String outputDir) {
+        List<Drift.Finding> findings = report.findings();
+        StringBuilder sb = new StringBuilder("kagent: ")
+                .append(count(findings.size(), "file", "files"))
+                .append(" in ").append(outputDir).append(" differ")
+                .append(findings.size() == 1 ? "s" : "")
+                .append(" from what kagent:generate would write:");
+        for (Drift.Finding f : findings) {
+            sb.append("\n  ").append(String.format(java.util.Locale.ROOT, "%-11s ", f.kind().label)).append(f.path());
+            if (!f.note().isEmpty()) {
+                sb.append(" (").append(f.note()).append(')');
+            }
+        }
+        for (Drift.Finding f : findings) {
+            if (f.diff().isEmpty()) {
+                continue;
+            }
+            sb.append('\n');
+            for (String line : f.diff()) {
+                sb.append('\n').append(line);
+            }
+        }
+        sb.append("\n\n").append(REGENERATE_HINT);
+        return sb.toString();
+    }
+
+    private static String prefix(Engine.Plan plan) {
+        String rendered = count(plan.agents(), "agent", "agents");
+        if (plan.mcpServers() > 0) {
+            rendered += " and " + count(plan.mcpServers(), "MCPServer", "MCPServers");
+        }
+        return "kagent: " + count(plan.inputs(), "input file", "input files") + ", " + rendered + " rendered, ";
+    }
+
+    static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kagentmaven.plugin.GenerateMojoTest.CapturingLog;
+import dev.kagentmaven.plugin.MojoHarness.CapturingLog;
 import dev.kagentmaven.core.Source;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,206 @@
+package dev.kagentmaven.plugin;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * File operations confined to one output directory, addressed by {@code /}-separated relative
+ * paths. Nothing here follows a symbolic link out of the directory: reads report such files as
+ * {@link Status#OUTSIDE} or {@link Status#NOT_A_FILE}, writes and deletes refuse them. Writes are
+ * atomic (temporary file in the same directory, then a rename) and skipped when the bytes are
+ * already there, so unchanged files keep their modification time.
+ */
+final class OutputDirectory {
+
+    /** What {@link #read} found at a relative path. */
+    enum Status {
+        /** nothing there */
+        MISSING,
+        /** a regular file (not a symbolic link); its bytes are in {@link Content#bytes()} */
+        FILE,
+        /** a symbolic link, directory or other non-regular file */
+        NOT_A_FILE,
+        /** a parent directory is a symbolic link leading outside the output directory */
+        OUTSIDE
+    }
+
+    /** Result of {@link #read}. */
+    record Content(Status status, byte[] bytes) {
+    }
+
+    /** What {@link #delete} did. */
+    enum Deletion { DELETED, ABSENT, LEFT_ALONE }
+
+    private final Path root;
+
+    /** @param root the output directory, absolute and normalized; need not exist */
+    OutputDirectory(Path root) {
+        this.root = root;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** The absolute path of a relative one (not checked against links). */
+    Path resolve(String relative) {
+        return root.resolve(relative).normalize();
+    }
+
+    /** Reads a file without following a symbolic link out of the directory. */
+    Content read(String relative) throws IOException {
+        Path target = checkedTarget(relative);
+        Path parent = target.getParent();
+        if (!Files.exists(root) || !Files.exists(parent)) {
+            return new Content(Status.MISSING, null);
+        }
+        if (!inside(parent)) {
+            return new Content(Status.OUTSIDE, null);
+        }
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return new Content(Status.MISSING, null);
+        }
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return new Content(Status.NOT_A_FILE, null);
+        }
+        return new Content(Status.FILE, Files.readAllBytes(target));
+    }
+
+    /**
+     * Writes {@code content} to {@code relative} unless the file already holds exactly these bytes.
+     *
+     * @return {@code true} when the file was (re)written
+     */
+    boolean writeIfChanged(String relative, byte[] content) throws IOException {
+        Path target = checkedTarget(relative);
+        Files.createDirectories(root);
+        Path dir = ensureParent(target);
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                && Files.size(target) == content.length
+                && Arrays.equals(Files.readAllBytes(target), content)) {
+            return false;
+        }
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException("cannot write " + target + ": it is a directory");
+        }
+        Path tmp = createTemporary(dir, target.getFileName().toString());
+        try {
+            Files.write(tmp, content);
+            keepPermissions(target, tmp);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return true;
+    }
+
+    /**
+     * Deletes a regular file the plugin owns, then the directories above it that became empty (never
+     * the output directory itself). Symbolic links, directories and files behind a link leading
+     * outside are left alone.
+     */
+    Deletion delete(String relative) throws IOException {
+        Content c = read(relative);
+        if (c.status() == Status.MISSING) {
+            return Deletion.ABSENT;
+        }
+        if (c.status() != Status.FILE) {
+            return Deletion.LEFT_ALONE;
+        }
+        Path target = resolve(relative);
+        Files.delete(target);
+        for (Path dir = target.getParent(); dir != null && !dir.equals(root) && dir.startsWith(root);
+                dir = dir.getParent()) {
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                break;
+            }
+            try {
+                Files.delete(dir);
+            } catch (DirectoryNotEmptyException e) {
+                break;
+            }
+        }
+        return Deletion.DELETED;
+    }
+
+    /**
+     * A new empty file {@code .<name>.<random>.tmp} in {@code dir}. Unlike
+     * {@link Files#createTempFile} it gets the default permissions (umask), not owner-only ones,
+     * because it becomes the manifest.
+     */
+    private static Path createTemporary(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Gives the replacement the permissions of the file it replaces (POSIX file systems only). */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                && Files.getFileAttributeView(target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS) != null) {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS);
+            Files.setPosixFilePermissions(tmp, perms);
+        }
+    }
+
+    /** The target path of a relative one, after checking that it is a safe relative path. */
+    private Path checkedTarget(String relative) throws IOException {
+        Path target = resolve(relative);
+        if (!OutputIndex.isSafe(relative) && !relative.equals(OutputIndex.FILE_NAME)
+                || !target.startsWith(root) || target.equals(root)) {
+            throw new IOException("refusing to touch '" + relative + "': not a path inside " + root);
+        }
+        return target;
+    }
+
+    /** Creates the parent directories of {@code target} one by one, refusing links that lead outside. */
+    private Path ensureParent(Path target) throws IOException {
+        Path dir = root;
+        Path rel = root.relativize(target.getParent());
+        for (Path element : rel) {
+            if (element.toString().isEmpty()) {
+                continue;
+            }
+            dir = dir.resolve(element);
+            if (Files.isSymbolicLink(dir)) {
+                if (!inside(dir)) {
+                    throw new IOException("refusing to write " + target + ": " + dir
+                            + " is a symbolic link leading outside the output directory " + root);
+                }
+            } else if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectory(dir);
+            } else if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException("cannot write " + target + ": " + dir + " is not a directory");
+            }
+        }
+        return dir;
+    }
+
+    /** Whether an existing path resolves (all links followed) to a location inside the output directory. */
+    private boolean inside(Path existing) throws IOException {
+        Path realRoot = root.toRealPath();
+        return existing.toRealPath().startsWith(realRoot);
+    }
+}
