@@ -44,7 +44,7 @@ public final class GoQuantity {
    * @throws IllegalArgumentException with Go's error message when ParseQuantity rejects the text
    */
   public static String canonical(String text) {
-    String str = trimGoSpace(text);
+    String str = GoStrings.trimSpace(text);
     if (str.isEmpty()) {
       throw new IllegalArgumentException(FORMAT_ERROR);
     }
@@ -269,22 +269,5 @@ public final class GoQuantity {
       }
     }
     return value + suffix;
-  }
-
-  /** Go's strings.TrimSpace: strips Unicode White_Space from both ends. */
-  private static String trimGoSpace(String s) {
-    int start = 0;
-    int end = s.length();
-    while (start < end && isGoSpace(s.charAt(start))) {
-      start++;
-    }
-    while (end > start && isGoSpace(s.charAt(end - 1))) {
-      end--;
-    }
-    return s.substring(start, end);
-  }
-
-  private static boolean isGoSpace(char c) {
-    return "\t\n\u000B\f\r\u0085".indexOf(c) >= 0 || Character.isSpaceChar(c);
   }
 }

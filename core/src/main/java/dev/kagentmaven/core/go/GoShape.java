@@ -164,7 +164,7 @@ public final class GoShape {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (GoTypeTable.Field f : table.struct(t.ref()).fields()) {
-      int d = f.name().equalsIgnoreCase(field) ? 0 : distance(f.name().toLowerCase(Locale.ROOT),
+      int d = f.name().equalsIgnoreCase(field) ? 0 : GoStrings.editDistance(f.name().toLowerCase(Locale.ROOT),
           field.toLowerCase(Locale.ROOT));
       if (d < bestDistance && d <= Math.min(2, f.name().length() / 3)) {
         best = f.name();
@@ -180,27 +180,6 @@ public final class GoShape {
       out = out.elem();
     }
     return out;
-  }
-
-  /** Edit distance counting an insertion, deletion, substitution or swap of neighbours as one edit. */
-  private static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int x = 0; x <= a.length(); x++) {
-      d[x][0] = x;
-    }
-    for (int y = 0; y <= b.length(); y++) {
-      d[0][y] = y;
-    }
-    for (int x = 1; x <= a.length(); x++) {
-      for (int y = 1; y <= b.length(); y++) {
-        int cost = a.charAt(x - 1) == b.charAt(y - 1) ? 0 : 1;
-        d[x][y] = Math.min(Math.min(d[x - 1][y] + 1, d[x][y - 1] + 1), d[x - 1][y - 1] + cost);
-        if (x > 1 && y > 1 && a.charAt(x - 1) == b.charAt(y - 2) && a.charAt(x - 2) == b.charAt(y - 1)) {
-          d[x][y] = Math.min(d[x][y], d[x - 2][y - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 
   /** True when the bundled table defines the struct or named type {@code name} (e.g. "v1.Container"). */

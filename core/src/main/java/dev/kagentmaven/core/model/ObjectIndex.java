@@ -1,5 +1,6 @@
 package dev.kagentmaven.core.model;
 
+import dev.kagentmaven.core.go.GoStrings;
 import dev.kagentmaven.core.io.Document;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -102,7 +103,7 @@ public final class ObjectIndex {
                 continue;
             }
             if (k.kind().equalsIgnoreCase(kindName)
-                    || !group.isEmpty() && distance(k.kind().toLowerCase(Locale.ROOT), kindName.toLowerCase(Locale.ROOT)) <= 2) {
+                    || !group.isEmpty() && GoStrings.editDistance(k.kind().toLowerCase(Locale.ROOT), kindName.toLowerCase(Locale.ROOT)) <= 2) {
                 return k;
             }
         }
@@ -120,27 +121,6 @@ public final class ObjectIndex {
             }
         });
         return sb.append(s.codePointCount(0, s.length()) > 80 ? "...\"" : "\"").toString();
-    }
-
-    /** Edit distance counting an insertion, deletion, substitution or swap of neighbours as one edit. */
-    private static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int x = 0; x <= a.length(); x++) {
-            d[x][0] = x;
-        }
-        for (int y = 0; y <= b.length(); y++) {
-            d[0][y] = y;
-        }
-        for (int x = 1; x <= a.length(); x++) {
-            for (int y = 1; y <= b.length(); y++) {
-                int cost = a.charAt(x - 1) == b.charAt(y - 1) ? 0 : 1;
-                d[x][y] = Math.min(Math.min(d[x - 1][y] + 1, d[x][y - 1] + 1), d[x - 1][y - 1] + cost);
-                if (x > 1 && y > 1 && a.charAt(x - 1) == b.charAt(y - 2) && a.charAt(x - 2) == b.charAt(y - 1)) {
-                    d[x][y] = Math.min(d[x][y], d[x - 2][y - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     private static String expectedVersion(String kindName) {

@@ -1,5 +1,6 @@
 package dev.kagentmaven.core.translate;
 
+import dev.kagentmaven.core.go.GoStrings;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.regex.Pattern;
@@ -26,11 +27,11 @@ final class SkillsNames {
 
     /** Git skill directory: {@code name}, else the last segment of {@code path}, else the repo name. */
     static String gitName(String url, String path, String name) {
-        String n = trimSpace(name);
+        String n = GoStrings.trimSpace(name);
         if (!n.isEmpty()) {
             return n;
         }
-        String p = trim(trimSpace(path), '/');
+        String p = trim(GoStrings.trimSpace(path), '/');
         if (!p.isEmpty()) {
             return base(p);
         }
@@ -61,11 +62,11 @@ final class SkillsNames {
 
     /** S3 skill directory: {@code name}, else the URI's last segment without an archive suffix. */
     static String s3Name(String uri, String name) {
-        String n = trimSpace(name);
+        String n = GoStrings.trimSpace(name);
         if (!n.isEmpty()) {
             return n;
         }
-        String u = trimSpace(uri);
+        String u = GoStrings.trimSpace(uri);
         if (u.endsWith("/")) {
             u = u.substring(0, u.length() - 1);
         }
@@ -154,28 +155,6 @@ final class SkillsNames {
             end--;
         }
         return s.substring(start, end);
-    }
-
-    /** Go's strings.TrimSpace (Unicode White_Space as defined by Go's unicode.IsSpace). */
-    static String trimSpace(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isGoSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isGoSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
-    }
-
-    private static boolean isGoSpace(char c) {
-        switch (c) {
-            case '\t', '\n', 0x0B, '\f', '\r', ' ', 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-                return true;
-            default:
-                return c >= 0x2000 && c <= 0x200A;
-        }
     }
 
     /** Go's strings.ToLower (simple per-code-point mapping). */
