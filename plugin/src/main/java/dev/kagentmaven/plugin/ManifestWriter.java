@@ -1,6 +1,8 @@
 package dev.kagentmaven.plugin;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -28,25 +30,38 @@ final class ManifestWriter {
         SortedSet<String> previous = readIndex(out, log);
         SortedSet<String> owned = plan.owned();
 
-        if (!previous.containsAll(owned)) {
-            SortedSet<String> union = new TreeSet<>(previous);
-            union.addAll(owned);
-            out.writeIfChanged(OutputIndex.FILE_NAME, OutputIndex.render(union));
-        }
-
         int written = 0;
         int unchanged = 0;
-        for (Map.Entry<String, byte[]> e : plan.files().entrySet()) {
-            if (e.getKey().equals(OutputIndex.FILE_NAME)) {
-                continue;
-            }
-            if (out.writeIfChanged(e.getKey(), e.getValue())) {
-                written++;
-                if (log.isDebugEnabled()) {
-                    log.debug("kagent: wrote " + e.getKey());
+        // stage every changed file first: a failure here leaves every previous output untouched
+        List<OutputDirectory.Staged> staged = new ArrayList<>();
+        try {
+            for (Map.Entry<String, byte[]> e : plan.files().entrySet()) {
+                if (e.getKey().equals(OutputIndex.FILE_NAME)) {
+                    continue;
                 }
-            } else {
-                unchanged++;
+                OutputDirectory.Staged s = out.stage(e.getKey(), e.getValue());
+                if (s == null) {
+                    unchanged++;
+                } else {
+                    staged.add(s);
+                    if (log.isDebugEnabled()) {
+                        log.debug("kagent: wrote " + e.getKey());
+                    }
+                }
+            }
+            if (!previous.containsAll(owned)) {
+                // the index covers the new files before they appear, so an interrupted run can clean up
+                SortedSet<String> union = new TreeSet<>(previous);
+                union.addAll(owned);
+                out.writeIfChanged(OutputIndex.FILE_NAME, OutputIndex.render(union));
+            }
+            for (OutputDirectory.Staged s : staged) {
+                s.commit();
+                written++;
+            }
+        } finally {
+            for (OutputDirectory.Staged s : staged) {
+                s.discard();
             }
         }
 

@@ -83,13 +83,55 @@ final class OutputDirectory {
      * @return {@code true} when the file was (re)written
      */
     boolean writeIfChanged(String relative, byte[] content) throws IOException {
+        Staged staged = stage(relative, content);
+        if (staged == null) {
+            return false;
+        }
+        try {
+            staged.commit();
+        } finally {
+            staged.discard();
+        }
+        return true;
+    }
+
+    /** A new file content written next to its target, waiting to be moved into place. */
+    static final class Staged {
+        private final Path tmp;
+        private final Path target;
+
+        private Staged(Path tmp, Path target) {
+            this.tmp = tmp;
+            this.target = target;
+        }
+
+        /** Replaces the target atomically where the file system allows it. */
+        void commit() throws IOException {
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+
+        /** Removes the temporary file if it is still there. */
+        void discard() throws IOException {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Writes {@code content} to a temporary file beside {@code relative} without touching the
+     * target; {@code null} when the target already holds exactly these bytes.
+     */
+    Staged stage(String relative, byte[] content) throws IOException {
         Path target = checkedTarget(relative);
         Files.createDirectories(root);
         Path dir = ensureParent(target);
         if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
                 && Files.size(target) == content.length
                 && Arrays.equals(Files.readAllBytes(target), content)) {
-            return false;
+            return null;
         }
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException("cannot write " + target + ": it is a directory");
@@ -98,15 +140,11 @@ final class OutputDirectory {
         try {
             Files.write(tmp, content);
             keepPermissions(target, tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
+            throw e;
         }
-        return true;
+        return new Staged(tmp, target);
     }
 
     /**
