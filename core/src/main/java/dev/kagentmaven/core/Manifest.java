@@ -12,8 +12,10 @@ import java.util.List;
  * @param namespace the input object's namespace
  * @param name the input object's name
  * @param objects the objects, in emission order
+ * @param yaml the canonical YAML text of {@code objects} as rendered by the translator, or {@code null}
+ *     for a manifest built by a caller ({@link ManifestRenderer} then renders the objects)
  */
-public record Manifest(Kind kind, String namespace, String name, List<HasMetadata> objects) {
+public record Manifest(Kind kind, String namespace, String name, List<HasMetadata> objects, String yaml) {
 
     /** The kind of input a manifest is rendered from. */
     public enum Kind {
@@ -25,6 +27,16 @@ public record Manifest(Kind kind, String namespace, String name, List<HasMetadat
 
     public Manifest {
         objects = List.copyOf(objects);
+    }
+
+    /** A manifest without rendered text. */
+    public Manifest(Kind kind, String namespace, String name, List<HasMetadata> objects) {
+        this(kind, namespace, name, objects, null);
+    }
+
+    /** The same manifest carrying its rendered text. */
+    public Manifest withYaml(String text) {
+        return new Manifest(kind, namespace, name, objects, text);
     }
 
     /** {@code namespace/name}. */

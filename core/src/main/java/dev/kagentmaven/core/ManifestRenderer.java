@@ -1,6 +1,8 @@
 package dev.kagentmaven.core;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Renders an {@link Manifest} into the canonical multi-document YAML text written to
@@ -13,9 +15,17 @@ public final class ManifestRenderer {
     private ManifestRenderer() {
     }
 
-    /** The YAML text for one agent's objects. */
+    /**
+     * The YAML text of a manifest: the text the translator rendered when it produced the manifest
+     * (objects changed afterwards are not re-read), or, for a manifest without one, its objects now.
+     */
     public static String render(Manifest manifest) {
-        return dev.kagentmaven.core.translate.Render.yaml(manifest.objects());
+        return manifest.yaml() != null ? manifest.yaml() : render(manifest.objects());
+    }
+
+    /** The YAML text of the given objects as they are now. */
+    public static String render(List<HasMetadata> objects) {
+        return dev.kagentmaven.core.translate.Render.yaml(objects);
     }
 
     /** {@link #render} as UTF-8 bytes. */

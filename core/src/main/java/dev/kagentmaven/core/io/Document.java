@@ -3,7 +3,6 @@ package dev.kagentmaven.core.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kagentmaven.core.Origin;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,10 +17,10 @@ public final class Document {
     private final int index;
     private final String basePath;
     private final ObjectNode root;
-    /** JSON pointer (relative to the YAML document, i.e. including {@link #basePath}) to {line, column}. */
-    private final Map<String, int[]> positions;
+    /** Where the nodes of the YAML document are (pointers relative to it, i.e. including {@link #basePath}). */
+    private final Positions positions;
 
-    Document(String source, int index, String basePath, ObjectNode root, Map<String, int[]> positions) {
+    Document(String source, int index, String basePath, ObjectNode root, Positions positions) {
         this.source = Objects.requireNonNull(source, "source");
         this.index = index;
         this.basePath = Objects.requireNonNull(basePath, "basePath");
@@ -68,15 +67,8 @@ public final class Document {
                 ? (pointer == null ? "" : pointer)
                 : "/" + pointer;
         String path = basePath + relative;
-        String probe = path;
-        int[] at = positions.get(probe);
-        while (at == null && !probe.isEmpty()) {
-            probe = probe.substring(0, probe.lastIndexOf('/'));
-            at = positions.get(probe);
-        }
-        int line = at == null ? 0 : at[0];
-        int column = at == null ? 0 : at[1];
-        return new Origin(source, index, line, column, path);
+        int[] at = positions.nearest(path);
+        return new Origin(source, index, at[0], at[1], path);
     }
 
     @Override

@@ -78,6 +78,28 @@ public final class ManifestYaml {
         return out.toString();
     }
 
+    /**
+     * One document as {@link #write} writes it inside a stream: {@code "---\n"} and the document.
+     * {@link #write} of a list equals the concatenation of {@code document(d, true)} of each
+     * document, except that a last document for which {@link #endsWithBlankLine} holds is written
+     * with {@code keepAllowed} false.
+     *
+     * @param document the object to write
+     * @param keepAllowed whether a string may be written as a {@code |+} block scalar
+     */
+    public static String document(JsonNode document, boolean keepAllowed) {
+        Objects.requireNonNull(document, "document");
+        StringBuilder out = new StringBuilder(1024);
+        out.append("---\n");
+        new Emitter(out, keepAllowed).document(document);
+        return out.toString();
+    }
+
+    /** Whether a text from {@link #document} ends with a blank line (so it cannot end a stream). */
+    public static boolean endsWithBlankLine(String documentText) {
+        return documentText.length() >= 2 && documentText.charAt(documentText.length() - 2) == '\n';
+    }
+
     /** Writes one document into a shared buffer. */
     private static final class Emitter {
         private final StringBuilder out;
@@ -175,12 +197,16 @@ public final class ManifestYaml {
             int end = YamlScalars.contentEnd(s);
             int trailing = s.length() - end;
             out.append(trailing == 0 ? "|-" : trailing == 1 ? "|" : "|+").append('\n');
-            for (String line : s.substring(0, end).split("\n", -1)) {
-                if (!line.isEmpty()) {
+            int from = 0;
+            while (from <= end) {
+                int nl = s.indexOf('\n', from);
+                int to = nl < 0 || nl > end ? end : nl;
+                if (to > from) {
                     indent(contentIndent);
-                    out.append(line);
+                    out.append(s, from, to);
                 }
                 out.append('\n');
+                from = to + 1;
             }
             for (int i = 1; i < trailing; i++) {
                 out.append('\n');
@@ -188,7 +214,9 @@ public final class ManifestYaml {
         }
 
         private void indent(int spaces) {
-            out.append(" ".repeat(spaces));
+            for (int i = 0; i < spaces; i++) {
+                out.append(' ');
+            }
         }
     }
 }

@@ -19,6 +19,7 @@ import dev.kagentmaven.core.Diagnostic;
 import dev.kagentmaven.core.Origin;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -56,8 +57,10 @@ final class TreeBuilder {
     private final String source;
     private final int document;
     private final List<Diagnostic> diagnostics;
-    private final Map<String, int[]> positions = new HashMap<>();
     private final Map<String, Anchor> anchors = new HashMap<>();
+    /** Escaped JSON-pointer segments of the node being built; the pointer string is built only for diagnostics. */
+    private final List<String> path = new ArrayList<>();
+    private Positions positions;
     private int nodes;
 
     /** A node declared with {@code &name}, and how many nodes an alias to it adds. */
@@ -73,33 +76,48 @@ final class TreeBuilder {
 
     /** Builds the value whose first token is the parser's current token (the document root). */
     JsonNode root() throws IOException, YamlReadException {
-        positions.put("", here());
-        return value("", 0);
+        int[] at = here();
+        positions = new Positions(at[0], at[1]);
+        JsonNode root = value(0);
+        positions.root(root);
+        return root;
     }
 
-    /** JSON pointer to {line, column}: key position for object members, value position otherwise. */
-    Map<String, int[]> positions() {
+    /** Where every node of the document is: key position for object members, value position otherwise. */
+    Positions positions() {
         return positions;
     }
 
-    private JsonNode value(String pointer, int depth) throws IOException, YamlReadException {
+    /** The JSON pointer of the node being built. */
+    private String pointer() {
+        if (path.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String segment : path) {
+            sb.append('/').append(segment);
+        }
+        return sb.toString();
+    }
+
+    private JsonNode value(int depth) throws IOException, YamlReadException {
         if (depth > MAX_DEPTH) {
-            throw limit("the document is nested deeper than " + MAX_DEPTH + " levels", pointer);
+            throw limit("the document is nested deeper than " + MAX_DEPTH + " levels");
         }
         if (yaml != null && yaml.isCurrentAlias()) {
-            return alias(pointer);
+            return alias();
         }
         String anchor = yaml == null ? null : yaml.currentAnchor();
         int before = nodes;
-        count(1, pointer);
+        count(1);
         JsonToken token = parser.currentToken();
         JsonNode node;
         if (token == JsonToken.START_OBJECT) {
-            node = object(pointer, depth);
+            node = object(depth);
         } else if (token == JsonToken.START_ARRAY) {
-            node = array(pointer, depth);
+            node = array(depth);
         } else {
-            node = scalar(token, pointer);
+            node = scalar(token);
         }
         if (anchor != null) {
             anchors.put(anchor, new Anchor(node, nodes - before));
@@ -107,46 +125,84 @@ final class TreeBuilder {
         return node;
     }
 
-    private ObjectNode object(String pointer, int depth) throws IOException, YamlReadException {
+    private ObjectNode object(int depth) throws IOException, YamlReadException {
         ObjectNode object = JsonNodeFactory.instance.objectNode();
         Set<String> explicitKeys = new HashSet<>();
+        // positions of the members in parse order; merges and duplicate keys need the slow path
+        List<String> keys = new ArrayList<>();
+        long[] at = new long[8];
+        boolean inOrder = true;
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
+            String key = KeyCache.canonical(parser.currentName());
             int[] keyAt = here();
             boolean merge = isMergeKey(key);
-            String child = pointer + "/" + escape(key);
-            if (!merge) {
-                positions.put(child, keyAt);
-            }
+            path.add(escape(key));
             parser.nextToken();
-            JsonNode member = value(child, depth + 1);
+            JsonNode member = value(depth + 1);
+            path.remove(path.size() - 1);
             if (merge) {
-                merge(object, member, pointer, keyAt);
+                inOrder = false;
+                for (String added : merge(object, member, keyAt)) {
+                    at = record(keys, at, added, Positions.pack(keyAt[0], keyAt[1], true));
+                }
             } else {
                 if (!explicitKeys.add(key)) {
-                    report("yaml-duplicate-key", "duplicate key \"" + key + "\"", keyAt, child);
+                    inOrder = false;
+                    String dup = pointer() + "/" + escape(key);
+                    report("yaml-duplicate-key", "duplicate key \"" + key + "\"", keyAt, dup);
                 }
                 object.set(key, member);
+                at = record(keys, at, key, Positions.pack(keyAt[0], keyAt[1], false));
             }
         }
-        expect(token, JsonToken.END_OBJECT, pointer);
+        expect(token, JsonToken.END_OBJECT);
+        if (inOrder) {
+            positions.put(object, keys.size() == at.length ? at : Arrays.copyOf(at, keys.size()));
+        } else {
+            // a later explicit key wins; a merged member keeps the position of the merge key that added it
+            Map<String, Long> byKey = new HashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                boolean merged = (at[i] & Long.MIN_VALUE) != 0;
+                if (merged) {
+                    byKey.putIfAbsent(keys.get(i), at[i]);
+                } else {
+                    byKey.put(keys.get(i), at[i]);
+                }
+            }
+            positions.put(object, Positions.aligned(object, byKey));
+        }
         return object;
     }
 
-    private ArrayNode array(String pointer, int depth) throws IOException, YamlReadException {
+    private static long[] record(List<String> keys, long[] at, String key, long packed) {
+        long[] out = keys.size() == at.length ? Arrays.copyOf(at, at.length * 2) : at;
+        out[keys.size()] = packed;
+        keys.add(key);
+        return out;
+    }
+
+    private ArrayNode array(int depth) throws IOException, YamlReadException {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        long[] at = new long[8];
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-            String child = pointer + "/" + array.size();
-            positions.put(child, here());
-            array.add(value(child, depth + 1));
+            int[] itemAt = here();
+            if (array.size() == at.length) {
+                at = Arrays.copyOf(at, at.length * 2);
+            }
+            at[array.size()] = Positions.pack(itemAt[0], itemAt[1], false);
+            path.add(Integer.toString(array.size()));
+            JsonNode item = value(depth + 1);
+            path.remove(path.size() - 1);
+            array.add(item);
         }
-        expect(token, JsonToken.END_ARRAY, pointer);
+        expect(token, JsonToken.END_ARRAY);
+        positions.put(array, Arrays.copyOf(at, array.size()));
         return array;
     }
 
-    private JsonNode scalar(JsonToken token, String pointer) throws IOException, YamlReadException {
+    private JsonNode scalar(JsonToken token) throws IOException, YamlReadException {
         switch (token) {
             case VALUE_STRING:
                 return isPlainEmpty() ? NullNode.instance : TextNode.valueOf(parser.getText());
@@ -165,7 +221,7 @@ final class TreeBuilder {
                 return TextNode.valueOf(event == null ? parser.getText() : event.getValue().trim());
             default:
                 throw new YamlReadException(Diagnostic.error("yaml-syntax",
-                        "malformed YAML: unexpected " + token, origin(here(), pointer)));
+                        "malformed YAML: unexpected " + token, origin(here(), pointer())));
         }
     }
 
@@ -204,22 +260,27 @@ final class TreeBuilder {
         }
     }
 
-    private JsonNode alias(String pointer) throws IOException, YamlReadException {
+    private JsonNode alias() throws IOException, YamlReadException {
         String name = parser.getText();
         Anchor anchor = anchors.get(name);
         if (anchor == null) {
             report("yaml-syntax", "alias *" + name + " refers to an anchor &" + name
                     + " that is not defined earlier in this document (or that contains the alias)",
-                    here(), pointer);
-            count(1, pointer);
+                    here(), pointer());
+            count(1);
             return NullNode.instance;
         }
-        count(anchor.size(), pointer);
+        count(anchor.size());
         return anchor.node().deepCopy();
     }
 
-    /** YAML merge key: members of the merged mapping(s) are added unless the mapping already has them. */
-    private void merge(ObjectNode target, JsonNode merged, String pointer, int[] keyAt) {
+    /**
+     * YAML merge key: members of the merged mapping(s) are added unless the mapping already has them.
+     *
+     * @return the keys added, in order
+     */
+    private List<String> merge(ObjectNode target, JsonNode merged, int[] keyAt) {
+        List<String> added = new ArrayList<>();
         List<JsonNode> sources = new ArrayList<>();
         if (merged.isArray()) {
             merged.forEach(sources::add);
@@ -229,18 +290,19 @@ final class TreeBuilder {
         for (JsonNode mapping : sources) {
             if (!mapping.isObject()) {
                 report("yaml-syntax", "the merge key \"<<\" needs a mapping or a sequence of mappings",
-                        keyAt, pointer + "/<<");
-                return;
+                        keyAt, pointer() + "/<<");
+                return added;
             }
         }
         for (JsonNode mapping : sources) {
             for (Entry<String, JsonNode> member : mapping.properties()) {
                 if (!target.has(member.getKey())) {
                     target.set(member.getKey(), member.getValue());
-                    positions.putIfAbsent(pointer + "/" + escape(member.getKey()), keyAt);
+                    added.add(member.getKey());
                 }
             }
         }
+        return added;
     }
 
     /** Only a plain, untagged {@code <<} in YAML is a merge key; {@code '<<'} is an ordinary key. */
@@ -258,23 +320,23 @@ final class TreeBuilder {
         return event != null && event.isPlain() && event.getTag() == null && event.getValue().isEmpty();
     }
 
-    private void count(int added, String pointer) throws YamlReadException {
+    private void count(int added) throws YamlReadException {
         nodes += added;
         if (nodes > MAX_NODES) {
             throw limit("the document has more than " + MAX_NODES
-                    + " nodes (after expanding aliases); split it or remove alias chains", pointer);
+                    + " nodes (after expanding aliases); split it or remove alias chains");
         }
     }
 
-    private void expect(JsonToken actual, JsonToken expected, String pointer) throws YamlReadException {
+    private void expect(JsonToken actual, JsonToken expected) throws YamlReadException {
         if (actual != expected) {
             throw new YamlReadException(Diagnostic.error("yaml-syntax",
-                    "malformed YAML: unexpected end of input", origin(here(), pointer)));
+                    "malformed YAML: unexpected end of input", origin(here(), pointer())));
         }
     }
 
-    private YamlReadException limit(String message, String pointer) {
-        return new YamlReadException(Diagnostic.error("yaml-limits", message, origin(here(), pointer)));
+    private YamlReadException limit(String message) {
+        return new YamlReadException(Diagnostic.error("yaml-limits", message, origin(here(), pointer())));
     }
 
     private void report(String code, String message, int[] at, String pointer) {
@@ -290,8 +352,38 @@ final class TreeBuilder {
         return new int[] {Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr())};
     }
 
+    /**
+     * Shares the String of a mapping key between documents: a repository of thousands of objects
+     * repeats the same few hundred keys ({@code apiVersion}, {@code metadata}, {@code name}, ...)
+     * hundreds of thousands of times. A fixed table of short keys, lock-free (a lost race only costs
+     * a duplicate string); long or rare keys are kept as they are.
+     */
+    static final class KeyCache {
+        private static final int SIZE = 4096;
+        private static final String[] TABLE = new String[SIZE];
+
+        private KeyCache() {
+        }
+
+        static String canonical(String key) {
+            if (key == null || key.length() > 64) {
+                return key;
+            }
+            int slot = (key.hashCode() ^ (key.hashCode() >>> 16)) & (SIZE - 1);
+            String cached = TABLE[slot];
+            if (key.equals(cached)) {
+                return cached;
+            }
+            TABLE[slot] = key;
+            return key;
+        }
+    }
+
     /** Escapes one JSON-pointer segment ({@code ~} to {@code ~0}, {@code /} to {@code ~1}). */
     static String escape(String segment) {
+        if (segment.indexOf('~') < 0 && segment.indexOf('/') < 0) {
+            return segment;
+        }
         return segment.replace("~", "~0").replace("/", "~1");
     }
 }

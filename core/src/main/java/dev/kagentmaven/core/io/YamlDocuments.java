@@ -14,7 +14,6 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -126,7 +125,7 @@ public final class YamlDocuments {
     }
 
     /** Turns one document's root into zero or more {@link Document}s (unwrapping {@code kind: List}). */
-    private record Split(String name, int index, boolean json, Map<String, int[]> positions,
+    private record Split(String name, int index, boolean json, Positions positions,
             List<Document> out, List<Diagnostic> diagnostics) {
 
         void add(JsonNode root) {
@@ -170,7 +169,10 @@ public final class YamlDocuments {
         }
 
         private Origin origin(String pointer) {
-            int[] at = positions.getOrDefault(pointer, positions.getOrDefault("", new int[2]));
+            int[] at = positions.exact(pointer);
+            if (at == null) {
+                at = positions.exact("");
+            }
             return new Origin(name, index, at[0], at[1], pointer);
         }
     }

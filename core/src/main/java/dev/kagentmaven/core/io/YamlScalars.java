@@ -48,7 +48,7 @@ final class YamlScalars {
         if (s.contains(": ") || s.contains(" #") || last == ':') {
             return false;
         }
-        return !SPECIAL_WORDS.contains(s.toLowerCase(Locale.ROOT));
+        return s.length() > 5 || !SPECIAL_WORDS.contains(s.toLowerCase(Locale.ROOT));
     }
 
     /** {@code .5}, {@code ._1}, {@code .inf}, {@code .NaN}, {@code .}, {@code ...} and the like. */
@@ -70,7 +70,20 @@ final class YamlScalars {
 
     /** Every code point is printable and no line break in YAML 1.1 (so tab, CR, LF, NEL, LS, PS, BOM are not). */
     static boolean isSafePrintable(String s) {
-        return s.codePoints().allMatch(YamlScalars::isSafePrintable);
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c <= 0x7E) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++; // a supplementary code point: U+10000..U+10FFFF are all printable here
+                continue;
+            }
+            if (!isSafePrintable(c)) { // a lone surrogate is not
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isSafePrintable(int cp) {

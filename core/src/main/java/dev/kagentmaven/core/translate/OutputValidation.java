@@ -29,28 +29,55 @@ final class OutputValidation {
     }
 
     static void validate(List<Manifest> manifests, Options options, Problems problems) {
-        Severity severity = options.failOnValidationError() ? Severity.ERROR : Severity.WARNING;
         for (Manifest m : manifests) {
-            int document = 0;
-            for (HasMetadata object : m.objects()) {
-                document++;
-                JsonNode tree;
-                try {
-                    tree = Render.canonical(object);
-                } catch (RuntimeException e) {
-                    // the writer would fail the same way: report it instead of crashing later; a
-                    // Secret's failure may quote its data, so its details are withheld
-                    String why = "Secret".equals(object.getKind()) ? "details withheld: Secret data"
-                            : String.valueOf(e.getMessage());
-                    problems.error(CODE, label(object) + ": cannot be rendered (" + why + ")",
-                            new Origin(m.relativePath(), document, 0, 0, ""));
-                    continue;
-                }
-                for (Violation v : check(KubernetesSchema.get(), tree)) {
-                    problems.add(new Diagnostic(severity, CODE, label(object) + ": " + v.display(),
-                            new Origin(m.relativePath(), document, 0, 0, v.pointer())));
-                }
+            validate(m, trees(m), options, problems);
+        }
+    }
+
+    /** The canonical tree of each object of {@code m}; {@code null} for one that cannot be converted. */
+    static List<JsonNode> trees(Manifest m) {
+        List<JsonNode> out = new ArrayList<>(m.objects().size());
+        for (HasMetadata object : m.objects()) {
+            try {
+                out.add(Render.canonical(object));
+            } catch (RuntimeException e) {
+                out.add(null);
             }
+        }
+        return out;
+    }
+
+    /** Validates one manifest whose objects were already converted ({@code trees}, same order). */
+    static void validate(Manifest m, List<JsonNode> trees, Options options, Problems problems) {
+        Severity severity = options.failOnValidationError() ? Severity.ERROR : Severity.WARNING;
+        for (int i = 0; i < trees.size(); i++) {
+            HasMetadata object = m.objects().get(i);
+            JsonNode tree = trees.get(i);
+            int document = i + 1;
+            if (tree == null) {
+                // the writer would fail the same way: report it instead of crashing later; a
+                // Secret's failure may quote its data, so no details are given
+                problems.error(CODE, label(object) + ": cannot be rendered (" + whyNot(object) + ")",
+                        new Origin(m.relativePath(), document, 0, 0, ""));
+                continue;
+            }
+            for (Violation v : check(KubernetesSchema.get(), tree)) {
+                problems.add(new Diagnostic(severity, CODE, label(object) + ": " + v.display(),
+                        new Origin(m.relativePath(), document, 0, 0, v.pointer())));
+            }
+        }
+    }
+
+    /** Why {@code object} cannot be converted; a Secret's failure may quote its data, so it is withheld. */
+    private static String whyNot(HasMetadata object) {
+        if ("Secret".equals(object.getKind())) {
+            return "details withheld: Secret data";
+        }
+        try {
+            Render.canonical(object);
+            return "unknown reason";
+        } catch (RuntimeException e) {
+            return String.valueOf(e.getMessage());
         }
     }
 

@@ -1,8 +1,9 @@
 package dev.kagentmaven.core.translate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kagentmaven.core.Manifest;
 import dev.kagentmaven.core.Diagnostic;
+import dev.kagentmaven.core.Manifest;
 import dev.kagentmaven.core.Options;
 import dev.kagentmaven.core.Origin;
 import dev.kagentmaven.core.Result;
@@ -20,22 +21,48 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** read → model → translate, for {@link dev.kagentmaven.core.Translator}. */
+/**
+ * read → model → translate → validate, for {@link dev.kagentmaven.core.Translator}.
+ *
+ * <p>Reading a source and validating (and pre-rendering) one manifest do not depend on anything
+ * else, so they run in parallel ({@link Parallel}); their diagnostics are collected per item and
+ * added in input order, so the result is the same as a sequential run, diagnostic for diagnostic.
+ * Everything that reads the index or the shared {@link Problems} runs on the calling thread.
+ */
 public final class Pipeline {
     private static final Pattern DNS1123_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
 
     private Pipeline() {
     }
 
+    /** The documents and diagnostics of one source. */
+    private record Read(List<Document> documents, List<Diagnostic> diagnostics) {}
+
+    /** What validating one manifest found. */
+    private record Checked(Manifest manifest, Problems problems) {}
+
     public static Result run(List<Source> sources, Options options) {
+        Problems problems = new Problems();
+        Translated t = translateAll(sources, options, problems);
+        // the documents and the index are garbage from here on: validation needs only the objects
+        List<Manifest> out = validate(t.manifests(), options, problems);
+        if (problems.hasErrors()) {
+            out = List.of();
+        }
+        return new Result(out, problems.list(), sources.size(), t.documents());
+    }
+
+    /** The manifests of a run and the number of documents read. */
+    private record Translated(List<Manifest> manifests, int documents) {}
+
+    /** read → index → input checks → translation of every selected Agent (and MCPServer workloads). */
+    private static Translated translateAll(List<Source> sources, Options options, Problems problems) {
         List<Source> ordered = new ArrayList<>(sources);
         ordered.sort(Comparator.comparing(Source::name));
-        Problems problems = new Problems();
         List<Document> documents = new ArrayList<>();
-        for (Source s : ordered) {
-            List<Diagnostic> diags = new ArrayList<>();
-            documents.addAll(YamlDocuments.read(s, diags));
-            problems.addAll(diags);
+        for (Read r : Parallel.map(ordered, Pipeline::read)) {
+            documents.addAll(r.documents());
+            problems.addAll(r.diagnostics());
         }
         ObjectIndex index = ObjectIndex.build(documents, problems);
         for (Node rms : index.all(Kind.REMOTE_MCP_SERVER)) {
@@ -54,9 +81,33 @@ public final class Pipeline {
             }
         }
         manifests.addAll(McpServerWorkloads.render(ctx));
-        OutputValidation.validate(manifests, options, problems);
-        List<Manifest> out = problems.hasErrors() ? List.of() : manifests;
-        return new Result(out, problems.list(), sources.size(), documents.size());
+        return new Translated(manifests, documents.size());
+    }
+
+    private static Read read(Source source) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Document> documents = YamlDocuments.read(source, diagnostics);
+        return new Read(documents, diagnostics);
+    }
+
+    /**
+     * {@link OutputValidation} of every manifest: each object is converted to its canonical tree
+     * once, the tree is validated and becomes the manifest's YAML text.
+     */
+    private static List<Manifest> validate(List<Manifest> manifests, Options options, Problems problems) {
+        List<Checked> checked = Parallel.map(manifests, m -> {
+            List<JsonNode> trees = OutputValidation.trees(m);
+            Problems found = new Problems();
+            OutputValidation.validate(m, trees, options, found);
+            boolean complete = trees.stream().allMatch(java.util.Objects::nonNull);
+            return new Checked(complete ? m.withYaml(Render.text(trees)) : m, found);
+        });
+        List<Manifest> out = new ArrayList<>(checked.size());
+        for (Checked c : checked) {
+            problems.addAll(c.problems().list());
+            out.add(c.manifest());
+        }
+        return out;
     }
 
     private static List<Node> selected(ObjectIndex index, Options options, Problems problems) {
@@ -97,8 +148,10 @@ public final class Pipeline {
         if (trees == null) {
             return null;
         }
-        List<HasMetadata> objects = new ArrayList<>();
-        trees.forEach(t -> objects.add(Kube.toModel(t)));
+        List<HasMetadata> objects = new ArrayList<>(trees.size());
+        for (ObjectNode t : trees) {
+            objects.add(Kube.toModel(t));
+        }
         return new Manifest(Manifest.Kind.AGENT, ns, name, objects);
     }
 

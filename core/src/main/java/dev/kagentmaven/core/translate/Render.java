@@ -8,75 +8,135 @@ import dev.kagentmaven.core.go.GoShape;
 import dev.kagentmaven.core.io.ManifestYaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * render step: fabric8 objects → Go-shaped trees (Kubernetes' own emission rules) → canonical YAML.
  * Key order: {@code apiVersion}, {@code kind}, {@code metadata}, then every other key sorted by
  * code point, at every level; list order is kept. No {@code status}.
+ *
+ * <p>{@link Pipeline} converts every emitted object once: the same tree is validated and written
+ * into the {@link dev.kagentmaven.core.Manifest}'s text.
  */
 public final class Render {
-    private static final List<String> HEADER = List.of("apiVersion", "kind", "metadata");
+    private static final GoShape.Problems INTERNAL = new GoShape.Problems() {
+        @Override
+        public void unknownField(String path, String field) {
+            throw new IllegalStateException("internal error: unexpected field " + path + "/" + field);
+        }
+
+        @Override
+        public void invalid(String path, String message) {
+            throw new IllegalStateException("internal error: " + path + ": " + message);
+        }
+    };
 
     private Render() {
     }
 
+    /** The canonical YAML text of the objects as they are now. */
     public static String yaml(List<HasMetadata> objects) {
-        List<JsonNode> docs = new ArrayList<>();
+        List<JsonNode> trees = new ArrayList<>(objects.size());
         for (HasMetadata o : objects) {
-            docs.add(canonical(o));
+            trees.add(convert(o));
         }
-        return ManifestYaml.write(docs);
+        return text(trees);
     }
 
-    /** One object as its canonical tree. */
+    /** The YAML text of canonical trees (as made by {@link #canonical}), one document each. */
+    static String text(List<JsonNode> trees) {
+        StringBuilder out = new StringBuilder(trees.size() * 1024);
+        for (int i = 0; i < trees.size(); i++) {
+            String doc = ManifestYaml.document(trees.get(i), true);
+            if (i == trees.size() - 1 && ManifestYaml.endsWithBlankLine(doc)) {
+                // a "|+" scalar would end the stream with blank lines: ManifestYaml.write's rule
+                doc = ManifestYaml.document(trees.get(i), false);
+            }
+            out.append(doc);
+        }
+        return out.toString();
+    }
+
+    /** One object as its canonical tree (a fresh tree each call). */
     static JsonNode canonical(HasMetadata object) {
+        return convert(object);
+    }
+
+    /** fabric8 object → JSON → Go shape → canonical key order. */
+    private static JsonNode convert(HasMetadata object) {
         JsonNode tree = Kube.toTree(object);
         JsonNode shaped = GoShape.kubernetes().normalize(Kube.goType(object.getApiVersion(), object.getKind()), tree,
-                new GoShape.Problems() {
-                    @Override
-                    public void unknownField(String path, String field) {
-                        throw new IllegalStateException("internal error: unexpected field " + path + "/" + field);
-                    }
-
-                    @Override
-                    public void invalid(String path, String message) {
-                        throw new IllegalStateException("internal error: " + path + ": " + message);
-                    }
-                });
+                INTERNAL);
         ObjectNode top = Json.obj();
-        for (String k : HEADER) {
-            if (shaped.has(k)) {
-                top.set(k, sorted(shaped.get(k)));
+        for (String k : new String[] {"apiVersion", "kind", "metadata"}) {
+            JsonNode v = shaped.get(k);
+            if (v != null) {
+                top.set(k, sorted(v));
             }
         }
-        Map<String, JsonNode> rest = new TreeMap<>(GoJson.MAP_KEY_ORDER);
-        shaped.fields().forEachRemaining(e -> {
-            if (!HEADER.contains(e.getKey()) && !e.getKey().equals("status")) {
-                rest.put(e.getKey(), e.getValue());
+        List<Map.Entry<String, JsonNode>> rest = new ArrayList<>(shaped.size());
+        for (Map.Entry<String, JsonNode> e : shaped.properties()) {
+            String k = e.getKey();
+            if (!k.equals("apiVersion") && !k.equals("kind") && !k.equals("metadata") && !k.equals("status")) {
+                rest.add(e);
             }
-        });
-        rest.forEach((k, v) -> top.set(k, sorted(v)));
+        }
+        rest.sort(Map.Entry.comparingByKey(GoJson.MAP_KEY_ORDER));
+        for (Map.Entry<String, JsonNode> e : rest) {
+            top.set(e.getKey(), sorted(e.getValue()));
+        }
         return top;
     }
 
+    /**
+     * {@code n} with the keys of every object sorted by code point. The normalised tree is a fresh
+     * copy that nobody else holds, so its containers are reordered in place.
+     */
     private static JsonNode sorted(JsonNode n) {
-        if (n.isObject()) {
-            Map<String, JsonNode> m = new TreeMap<>(GoJson.MAP_KEY_ORDER);
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                m.put(e.getKey(), sorted(e.getValue()));
+        if (n instanceof ObjectNode o) {
+            int size = o.size();
+            if (size == 0) {
+                return o;
             }
-            ObjectNode o = Json.obj();
-            m.forEach(o::set);
-            return o;
+            String[] keys = new String[size];
+            JsonNode[] values = new JsonNode[size];
+            int i = 0;
+            boolean inOrder = true;
+            for (Map.Entry<String, JsonNode> e : o.properties()) {
+                keys[i] = e.getKey();
+                values[i] = sorted(e.getValue());
+                if (i > 0 && GoJson.MAP_KEY_ORDER.compare(keys[i - 1], keys[i]) > 0) {
+                    inOrder = false;
+                }
+                i++;
+            }
+            if (inOrder) {
+                for (int j = 0; j < size; j++) {
+                    o.replace(keys[j], values[j]);
+                }
+                return o;
+            }
+            Integer[] order = new Integer[size];
+            for (int j = 0; j < size; j++) {
+                order[j] = j;
+            }
+            Arrays.sort(order, (a, b) -> GoJson.MAP_KEY_ORDER.compare(keys[a], keys[b]));
+            ObjectNode out = Json.obj();
+            for (Integer j : order) {
+                out.set(keys[j], values[j]);
+            }
+            return out;
         }
-        if (n.isArray()) {
-            ArrayNode a = Json.arr();
-            n.forEach(x -> a.add(sorted(x)));
+        if (n instanceof ArrayNode a) {
+            for (int j = 0; j < a.size(); j++) {
+                JsonNode item = a.get(j);
+                JsonNode s = sorted(item);
+                if (s != item) {
+                    a.set(j, s);
+                }
+            }
             return a;
         }
         return n;
