@@ -57,6 +57,8 @@ final class TreeBuilder {
     private final String source;
     private final int document;
     private final List<Diagnostic> diagnostics;
+    /** Shares key strings between the documents of a run. */
+    private final MappingKeys mappingKeys;
     private final Map<String, Anchor> anchors = new HashMap<>();
     /** Escaped JSON-pointer segments of the node being built; the pointer string is built only for diagnostics. */
     private final List<String> path = new ArrayList<>();
@@ -66,8 +68,9 @@ final class TreeBuilder {
     /** A node declared with {@code &name}, and how many nodes an alias to it adds. */
     private record Anchor(JsonNode node, int size) {}
 
-    TreeBuilder(JsonParser parser, String source, int document, List<Diagnostic> diagnostics) {
+    TreeBuilder(JsonParser parser, String source, int document, List<Diagnostic> diagnostics, MappingKeys keys) {
         this.parser = parser;
+        this.mappingKeys = keys;
         this.yaml = parser instanceof TrackingYamlParser tracking ? tracking : null;
         this.source = source;
         this.document = document;
@@ -134,7 +137,7 @@ final class TreeBuilder {
         boolean inOrder = true;
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-            String key = KeyCache.canonical(parser.currentName());
+            String key = mappingKeys.canonical(parser.currentName());
             int[] keyAt = here();
             boolean merge = isMergeKey(key);
             path.add(escape(key));
@@ -350,33 +353,6 @@ final class TreeBuilder {
     private int[] here() {
         JsonLocation location = parser.currentTokenLocation();
         return new int[] {Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr())};
-    }
-
-    /**
-     * Shares the String of a mapping key between documents: a repository of thousands of objects
-     * repeats the same few hundred keys ({@code apiVersion}, {@code metadata}, {@code name}, ...)
-     * hundreds of thousands of times. A fixed table of short keys, lock-free (a lost race only costs
-     * a duplicate string); long or rare keys are kept as they are.
-     */
-    static final class KeyCache {
-        private static final int SIZE = 4096;
-        private static final String[] TABLE = new String[SIZE];
-
-        private KeyCache() {
-        }
-
-        static String canonical(String key) {
-            if (key == null || key.length() > 64) {
-                return key;
-            }
-            int slot = (key.hashCode() ^ (key.hashCode() >>> 16)) & (SIZE - 1);
-            String cached = TABLE[slot];
-            if (key.equals(cached)) {
-                return cached;
-            }
-            TABLE[slot] = key;
-            return key;
-        }
     }
 
     /** Escapes one JSON-pointer segment ({@code ~} to {@code ~0}, {@code /} to {@code ~1}). */

@@ -73,7 +73,16 @@ public final class YamlDocuments {
      * @return the objects in input order; never {@code null}
      */
     public static List<Document> read(Source source, List<Diagnostic> diagnostics) {
+        return read(source, diagnostics, new MappingKeys());
+    }
+
+    /**
+     * {@link #read(Source, List)}, sharing mapping-key strings with every other source read with the
+     * same {@code keys} (what a run over many sources does, to keep the trees small).
+     */
+    public static List<Document> read(Source source, List<Diagnostic> diagnostics, MappingKeys keys) {
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(diagnostics, "diagnostics");
         List<Document> documents = new ArrayList<>();
         String text = SourceText.decode(source, diagnostics);
@@ -83,7 +92,7 @@ public final class YamlDocuments {
         boolean json = source.name().toLowerCase(Locale.ROOT).endsWith(".json");
         try (JsonParser parser = json ? JSON.createParser(text) : YAML.createParser(new StringReader(text))) {
             try {
-                readAll(parser, source.name(), json, documents, diagnostics);
+                readAll(parser, source.name(), json, documents, diagnostics, keys);
             } catch (YamlReadException stop) {
                 diagnostics.add(stop.diagnostic());
             } catch (IOException | YAMLException failure) {
@@ -96,10 +105,10 @@ public final class YamlDocuments {
     }
 
     private static void readAll(JsonParser parser, String name, boolean json, List<Document> out,
-            List<Diagnostic> diagnostics) throws IOException, YamlReadException {
+            List<Diagnostic> diagnostics, MappingKeys keys) throws IOException, YamlReadException {
         while (parser.nextToken() != null) {
             int index = currentIndex(parser);
-            TreeBuilder builder = new TreeBuilder(parser, name, index, diagnostics);
+            TreeBuilder builder = new TreeBuilder(parser, name, index, diagnostics, keys);
             JsonNode root = builder.root();
             Split split = new Split(name, index, json, builder.positions(), out, diagnostics);
             split.add(root);

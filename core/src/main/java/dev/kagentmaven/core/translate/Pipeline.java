@@ -9,6 +9,7 @@ import dev.kagentmaven.core.Origin;
 import dev.kagentmaven.core.Result;
 import dev.kagentmaven.core.Source;
 import dev.kagentmaven.core.io.Document;
+import dev.kagentmaven.core.io.MappingKeys;
 import dev.kagentmaven.core.io.YamlDocuments;
 import dev.kagentmaven.core.model.Kind;
 import dev.kagentmaven.core.model.Node;
@@ -60,7 +61,8 @@ public final class Pipeline {
         List<Source> ordered = new ArrayList<>(sources);
         ordered.sort(Comparator.comparing(Source::name));
         List<Document> documents = new ArrayList<>();
-        for (Read r : Parallel.map(ordered, Pipeline::read)) {
+        MappingKeys keys = new MappingKeys();
+        for (Read r : Parallel.map(ordered, s -> read(s, keys))) {
             documents.addAll(r.documents());
             problems.addAll(r.diagnostics());
         }
@@ -84,9 +86,9 @@ public final class Pipeline {
         return new Translated(manifests, documents.size());
     }
 
-    private static Read read(Source source) {
+    private static Read read(Source source, MappingKeys keys) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        List<Document> documents = YamlDocuments.read(source, diagnostics);
+        List<Document> documents = YamlDocuments.read(source, diagnostics, keys);
         return new Read(documents, diagnostics);
     }
 
