@@ -74,8 +74,12 @@ public class GenerateMojo extends AbstractKagentMojo {
         Path out = plan.outputDir();
         String display = ProjectPaths.display(base, out);
         ManifestWriter.Stats stats;
+        long start = System.nanoTime();
         try {
             stats = ManifestWriter.write(plan, getLog());
+            if (getLog().isDebugEnabled()) {
+                getLog().debug("kagent: wrote the output directory in " + Engine.millis(start, System.nanoTime()) + " ms");
+            }
         } catch (IOException e) {
             throw new MojoExecutionException("kagent: cannot write to " + display + ": " + e, e);
         }

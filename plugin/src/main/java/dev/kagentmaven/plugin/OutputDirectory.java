@@ -5,7 +5,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -136,9 +138,8 @@ final class OutputDirectory {
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException("cannot write " + target + ": it is a directory");
         }
-        Path tmp = createTemporary(dir, target.getFileName().toString());
+        Path tmp = createTemporary(dir, target.getFileName().toString(), content);
         try {
-            Files.write(tmp, content);
             keepPermissions(target, tmp);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
@@ -177,20 +178,29 @@ final class OutputDirectory {
     }
 
     /**
-     * A new empty file {@code .<name>.<random>.tmp} in {@code dir}. Unlike
-     * {@link Files#createTempFile} it gets the default permissions (umask), not owner-only ones,
-     * because it becomes the manifest.
+     * A new file {@code .<name>.<random>.tmp} in {@code dir} holding {@code content}, created and
+     * written through one open file. Unlike {@link Files#createTempFile} it gets the default
+     * permissions (umask), not owner-only ones, because it becomes the manifest.
      */
-    private static Path createTemporary(Path dir, String name) throws IOException {
+    private static Path createTemporary(Path dir, String name, byte[] content) throws IOException {
         for (int attempt = 0; ; attempt++) {
             Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            OutputStream stream;
             try {
-                return Files.createFile(tmp);
+                stream = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (FileAlreadyExistsException e) {
                 if (attempt > 100) {
                     throw e;
                 }
+                continue;
             }
+            try (OutputStream out = stream) {
+                out.write(content);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
+            return tmp;
         }
     }
 

@@ -182,6 +182,11 @@ public final class AgentRepoGenerator {
                     image: registry.example.com/mcp/tools:1.@ID@
                     port: 8443
                     env: {LOG_LEVEL: info}
+                    volumes:
+                      - name: server-tls
+                        secret: {secretName: @MCP@-server}
+                    volumeMounts:
+                      - {name: server-tls, mountPath: /etc/mcp/tls, readOnly: true}
                 ---
                 apiVersion: v1
                 kind: Secret
