@@ -180,6 +180,73 @@ public final class Options {
     public boolean failOnMissingTlsSecret() { return failOnMissingTlsSecret; }
     public TlsClientSecretCa tlsClientSecretCa() { return tlsClientSecretCa; }
 
+    /**
+     * Every setting as text, one {@code name=value} line per setting in a fixed order; two
+     * {@code Options} with the same settings give the same text. Meant for fingerprints such as the
+     * Maven plugin's up-to-date check: the translation is a function of the inputs and this text.
+     * Backslashes, line feeds and carriage returns inside values are escaped.
+     */
+    public String canonicalForm() {
+        StringBuilder sb = new StringBuilder(1024);
+        sb.append("agents=").append(agents.size());
+        for (String agent : agents) {
+            sb.append(' ').append(entryEscape(agent));
+        }
+        sb.append('\n');
+        line(sb, "defaultModelConfig", defaultModelConfig);
+        line(sb, "proxyUrl", proxyUrl);
+        line(sb, "defaultServiceAccountName", defaultServiceAccountName);
+        line(sb, "imageRegistry", imageRegistry);
+        line(sb, "imageRepository", imageRepository);
+        line(sb, "imageTag", imageTag);
+        line(sb, "imagePullPolicy", imagePullPolicy);
+        line(sb, "imagePullSecret", imagePullSecret);
+        line(sb, "goImageRegistry", goImageRegistry);
+        line(sb, "goImageRepository", goImageRepository);
+        line(sb, "goImageTag", goImageTag());
+        line(sb, "goImagePullPolicy", goImagePullPolicy);
+        line(sb, "skillsInitImageRegistry", skillsInitImageRegistry);
+        line(sb, "skillsInitImageRepository", skillsInitImageRepository);
+        line(sb, "skillsInitImageTag", skillsInitImageTag());
+        map(sb, "defaultAgentPodLabels", defaultAgentPodLabels);
+        map(sb, "defaultAgentNodeSelector", defaultAgentNodeSelector);
+        line(sb, "defaultAgentBindHost", defaultAgentBindHost);
+        line(sb, "controllerName", controllerName);
+        line(sb, "controllerNamespace", controllerNamespace);
+        line(sb, "uiUrl", uiUrl);
+        map(sb, "otelEnv", otelEnv);
+        line(sb, "mcpEgressPlaintext", String.valueOf(mcpEgressPlaintext));
+        line(sb, "renderMcpServers", String.valueOf(renderMcpServers));
+        line(sb, "failOnValidationError", String.valueOf(failOnValidationError));
+        line(sb, "transportAdapterVersion", transportAdapterVersion);
+        line(sb, "kgatewayMcpAppProtocol", String.valueOf(kgatewayMcpAppProtocol));
+        line(sb, "emitOwnerReferences", String.valueOf(emitOwnerReferences));
+        line(sb, "failOnMissingTlsSecret", String.valueOf(failOnMissingTlsSecret));
+        line(sb, "tlsClientSecretCa", tlsClientSecretCa.name());
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, String name, String value) {
+        sb.append(name).append('=').append(escape(value)).append('\n');
+    }
+
+    private static void map(StringBuilder sb, String name, Map<String, String> values) {
+        sb.append(name).append('=').append(values.size());
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            sb.append(' ').append(entryEscape(e.getKey())).append(':').append(entryEscape(e.getValue()));
+        }
+        sb.append('\n');
+    }
+
+    /** {@link #escape} plus spaces and colons, which separate map entries and their parts. */
+    private static String entryEscape(String value) {
+        return escape(value).replace(" ", "\\s").replace(":", "\\c");
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
     /** Mutable builder; every setter treats {@code null} as "reset to the default". */
     public static final class Builder {
         private final Set<String> agents = new LinkedHashSet<>();

@@ -254,7 +254,7 @@ abstract class AbstractKagentMojo extends AbstractMojo {
         Path out = ProjectPaths.resolve(base, outputDirectory);
         Options options = buildOptions();
         Engine engine = new Engine(base, in, out, Layout.parse(layout), options, getLog());
-        run(base, engine.plan());
+        run(base, engine);
     }
 
     /** The goal name, for log lines. */
@@ -266,8 +266,8 @@ abstract class AbstractKagentMojo extends AbstractMojo {
     /** The goal's own skip property, for the log line. */
     abstract String goalSkipProperty();
 
-    /** What the goal does with the rendered files. */
-    abstract void run(Path basedir, Engine.Plan plan) throws MojoExecutionException, MojoFailureException;
+    /** What the goal does: read and render through the engine, then write or compare. */
+    abstract void run(Path basedir, Engine engine) throws MojoExecutionException, MojoFailureException;
 
     /** Maps the parameters 1:1 onto {@link Options.Builder}; {@code null} keeps the core default. */
     Options buildOptions() throws MojoFailureException {

@@ -52,7 +52,8 @@ public class CheckMojo extends AbstractKagentMojo {
     }
 
     @Override
-    void run(Path base, Engine.Plan plan) throws MojoExecutionException, MojoFailureException {
+    void run(Path base, Engine engine) throws MojoExecutionException, MojoFailureException {
+        Engine.Plan plan = engine.plan();
         String display = ProjectPaths.display(base, plan.outputDir());
         Drift.Report report;
         try {

@@ -10,6 +10,7 @@ import dev.kagentmaven.core.Translator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
@@ -46,8 +47,10 @@ final class Engine {
      * @param inputs number of input files read
      * @param agents number of Agents rendered
      * @param mcpServers number of MCPServers rendered
+     * @param warnings the translator's warnings, as logged
      */
-    record Plan(Path outputDir, SortedMap<String, byte[]> files, byte[] combined, int inputs, int agents, int mcpServers) {
+    record Plan(Path outputDir, SortedMap<String, byte[]> files, byte[] combined, int inputs, int agents, int mcpServers,
+            List<String> warnings) {
 
         /** The files the plugin owns after this run: every planned file except the index. */
         SortedSet<String> owned() {
@@ -78,12 +81,20 @@ final class Engine {
         this.log = log;
     }
 
+    Path outputDir() {
+        return outputDir;
+    }
+
+    Layout layout() {
+        return layout;
+    }
+
+    Options options() {
+        return options;
+    }
+
     /** Reads the inputs and renders them. Writes nothing. */
     Plan plan() throws MojoFailureException, MojoExecutionException {
-        if (outputDir.equals(inputDir)) {
-            throw new MojoFailureException("kagent: outputDirectory and inputDirectory are both "
-                    + ProjectPaths.display(basedir, inputDir) + "; generated files must go to a directory of their own");
-        }
         long start = System.nanoTime();
         List<Source> sources = readInputs();
         long read = System.nanoTime();
@@ -102,6 +113,10 @@ final class Engine {
 
     /** The input files, sorted by relative path. */
     List<Source> readInputs() throws MojoFailureException, MojoExecutionException {
+        if (outputDir.equals(inputDir)) {
+            throw new MojoFailureException("kagent: outputDirectory and inputDirectory are both "
+                    + ProjectPaths.display(basedir, inputDir) + "; generated files must go to a directory of their own");
+        }
         try {
             return InputFiles.read(basedir, inputDir, outputDir, log);
         } catch (InputFiles.MissingDirectoryException e) {
@@ -117,7 +132,9 @@ final class Engine {
     /** Translates {@code sources} (in any order) and renders the output files. */
     Plan render(List<Source> sources) throws MojoFailureException, MojoExecutionException {
         Result result = translate(sources);
+        List<String> warnings = new ArrayList<>();
         for (Diagnostic warning : result.warnings()) {
+            warnings.add(warning.toString());
             log.warn(warning.toString());
         }
         if (result.hasErrors()) {
@@ -145,7 +162,8 @@ final class Engine {
             files.put(Layout.COMBINED_FILE, all);
         }
         files.put(OutputIndex.FILE_NAME, OutputIndex.render(files.keySet()));
-        return new Plan(outputDir, Collections.unmodifiableSortedMap(files), all, sources.size(), agents, mcpServers);
+        return new Plan(outputDir, Collections.unmodifiableSortedMap(files), all, sources.size(), agents, mcpServers,
+                List.copyOf(warnings));
     }
 
     private Result translate(List<Source> sources) throws MojoExecutionException {

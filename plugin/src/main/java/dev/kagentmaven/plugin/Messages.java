@@ -41,6 +41,19 @@ final class Messages {
     }
 
     /**
+     * The INFO summary of an up-to-date {@code generate}, e.g. {@code kagent: 3 input files, 2 agents,
+     * up to date in manifests (inputs, configuration and outputs unchanged since the last run; 0 files written)}.
+     */
+    static String upToDate(BuildState.State state, String outputDir) {
+        String rendered = count(state.agents(), "agent", "agents");
+        if (state.mcpServers() > 0) {
+            rendered += " and " + count(state.mcpServers(), "MCPServer", "MCPServers");
+        }
+        return "kagent: " + count(state.inputs(), "input file", "input files") + ", " + rendered + ", up to date in "
+                + outputDir + " (inputs, configuration and outputs unchanged since the last run; 0 files written)";
+    }
+
+    /**
      * The INFO summary of {@code check}, e.g. {@code kagent: 3 input files, 2 agents rendered,
      * manifests up to date (2 files)} or {@code ..., manifests out of date: 1 drifted, 0 missing,
      * 1 unexpected (1 file up to date)}.
