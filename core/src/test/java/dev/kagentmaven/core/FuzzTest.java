@@ -307,6 +307,10 @@ class FuzzTest {
                     if (yaml.isEmpty()) {
                         return "empty rendering of " + m.key();
                     }
+                    // the public objects (read back from the text) render to the very same text
+                    if (!ManifestRenderer.render(m.objects()).equals(yaml)) {
+                        return "objects() of " + m.key() + " do not render to the manifest's text";
+                    }
                 } catch (Throwable t) {
                     return "exception escaped ManifestRenderer.render: " + signature(t) + "\n" + stack(t);
                 }

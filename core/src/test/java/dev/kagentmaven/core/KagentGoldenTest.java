@@ -67,6 +67,8 @@ class KagentGoldenTest {
             wanted.add(JSON.convertValue(comparable((ObjectNode) o.deepCopy()), Map.class));
         }
         assertEquals(JSON.writeValueAsString(wanted), JSON.writeValueAsString(actual));
+        // the public fabric8 objects describe exactly what is written
+        assertEquals(yaml, ManifestRenderer.render(result.manifests().get(0).objects()));
     }
 
     /** kagent's golden objects as an applyable manifest: no owner references, no status, typed ConfigMap. */

@@ -91,6 +91,11 @@ class GitOpsWorkflowIT {
         for (String f : new String[] {"platform/k8s-assistant.yaml", "platform/release-notes.yaml", ".kagent-index"}) {
             assertEquals(old, Files.getLastModifiedTime(basedir.toPath().resolve("manifests").resolve(f)), f);
         }
+
+        // nothing changed since: generate is up to date and writes nothing; check still compares in full
+        MavenExecutionResult again = assertCleanSuccess(maven.forProject(basedir).execute("verify"));
+        assertLogContains(again, "kagent: 3 input files, 3 agents, up to date in manifests (inputs, configuration and outputs"
+                + " unchanged since the last run; 0 files written)", "manifests up to date (3 files)");
     }
 
     @MavenPluginTest

@@ -8,7 +8,6 @@ import dev.kagentmaven.core.go.GoJson;
 import dev.kagentmaven.core.model.Kind;
 import dev.kagentmaven.core.model.Node;
 import dev.kagentmaven.core.model.ObjectIndex;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,11 +65,11 @@ final class McpServerWorkload {
     }
 
     /**
-     * The manifest, or null when a problem was reported.
+     * The translated objects, or null when a problem was reported.
      *
      * @throws TranslationException for kmcp's own translation errors
      */
-    Manifest build() {
+    Draft build() {
         long errorsBefore = ctx.problems.errorCount();
         checkNames();
         if (ctx.problems.errorCount() > errorsBefore) {
@@ -104,9 +103,7 @@ final class McpServerWorkload {
                 ((ObjectNode) o.get("metadata")).set("ownerReferences", Json.of(ref));
             }
         }
-        List<HasMetadata> objects = new ArrayList<>();
-        trees.forEach(t -> objects.add(Kube.toModel(t)));
-        return new Manifest(Manifest.Kind.MCP_SERVER, ns, name, objects);
+        return new Draft(Manifest.Kind.MCP_SERVER, ns, name, trees);
     }
 
     // ---- input checks ----

@@ -28,7 +28,7 @@ final class McpServerWorkloads {
     }
 
     /** One manifest per MCPServer in the inputs (sorted by namespace, then name) when {@code renderMcpServers} is on. */
-    static List<Manifest> render(Context ctx) {
+    static List<Draft> render(Context ctx) {
         if (!ctx.options.renderMcpServers()) {
             return List.of();
         }
@@ -39,10 +39,10 @@ final class McpServerWorkloads {
         servers.sort(Comparator.comparing(ObjectIndex::namespaceOf, GoJson.MAP_KEY_ORDER)
                 .thenComparing(ObjectIndex::nameOf, GoJson.MAP_KEY_ORDER));
         String adapterImage = adapterImage(ctx);
-        List<Manifest> out = new ArrayList<>();
+        List<Draft> out = new ArrayList<>();
         for (Node server : servers) {
             try {
-                Manifest m = new McpServerWorkload(ctx, server, adapterImage).build();
+                Draft m = new McpServerWorkload(ctx, server, adapterImage).build();
                 if (m != null) {
                     out.add(m);
                 }

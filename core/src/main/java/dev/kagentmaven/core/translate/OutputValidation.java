@@ -3,12 +3,10 @@ package dev.kagentmaven.core.translate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import dev.kagentmaven.core.Diagnostic;
-import dev.kagentmaven.core.Manifest;
 import dev.kagentmaven.core.Options;
 import dev.kagentmaven.core.Origin;
 import dev.kagentmaven.core.Severity;
 import dev.kagentmaven.core.model.Problems;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +16,7 @@ import java.util.List;
  * Each violation becomes one diagnostic with code {@code schema}: an error by default, a warning when
  * {@link Options#failOnValidationError()} is off. All violations of all objects are reported at once.
  *
- * <p>The origin names the output file ({@link Manifest#relativePath()}), the 1-based document of the
+ * <p>The origin names the output file ({@link dev.kagentmaven.core.Manifest#relativePath()}), the 1-based document of the
  * object inside it and the JSON pointer of the violation. Messages never contain values found under a
  * Secret's {@code data} or {@code stringData}.
  */
@@ -28,16 +26,10 @@ final class OutputValidation {
     private OutputValidation() {
     }
 
-    static void validate(List<Manifest> manifests, Options options, Problems problems) {
-        for (Manifest m : manifests) {
-            validate(m, trees(m), options, problems);
-        }
-    }
-
-    /** The canonical tree of each object of {@code m}; {@code null} for one that cannot be converted. */
-    static List<JsonNode> trees(Manifest m) {
-        List<JsonNode> out = new ArrayList<>(m.objects().size());
-        for (HasMetadata object : m.objects()) {
+    /** The canonical tree of each object of {@code d}; {@code null} for one that cannot be converted. */
+    static List<JsonNode> trees(Draft d) {
+        List<JsonNode> out = new ArrayList<>(d.trees().size());
+        for (JsonNode object : d.trees()) {
             try {
                 out.add(Render.canonical(object));
             } catch (RuntimeException e) {
@@ -47,30 +39,30 @@ final class OutputValidation {
         return out;
     }
 
-    /** Validates one manifest whose objects were already converted ({@code trees}, same order). */
-    static void validate(Manifest m, List<JsonNode> trees, Options options, Problems problems) {
+    /** Validates one draft whose objects were already converted ({@code trees}, same order). */
+    static void validate(Draft d, List<JsonNode> trees, Options options, Problems problems) {
         Severity severity = options.failOnValidationError() ? Severity.ERROR : Severity.WARNING;
         for (int i = 0; i < trees.size(); i++) {
-            HasMetadata object = m.objects().get(i);
+            JsonNode object = d.trees().get(i);
             JsonNode tree = trees.get(i);
             int document = i + 1;
             if (tree == null) {
                 // the writer would fail the same way: report it instead of crashing later; a
                 // Secret's failure may quote its data, so no details are given
                 problems.error(CODE, label(object) + ": cannot be rendered (" + whyNot(object) + ")",
-                        new Origin(m.relativePath(), document, 0, 0, ""));
+                        new Origin(d.relativePath(), document, 0, 0, ""));
                 continue;
             }
             for (Violation v : check(KubernetesSchema.get(), tree)) {
                 problems.add(new Diagnostic(severity, CODE, label(object) + ": " + v.display(),
-                        new Origin(m.relativePath(), document, 0, 0, v.pointer())));
+                        new Origin(d.relativePath(), document, 0, 0, v.pointer())));
             }
         }
     }
 
     /** Why {@code object} cannot be converted; a Secret's failure may quote its data, so it is withheld. */
-    private static String whyNot(HasMetadata object) {
-        if ("Secret".equals(object.getKind())) {
+    private static String whyNot(JsonNode object) {
+        if ("Secret".equals(object.path("kind").asText())) {
             return "details withheld: Secret data";
         }
         try {
@@ -108,9 +100,10 @@ final class OutputValidation {
         return out;
     }
 
-    private static String label(HasMetadata object) {
-        String ns = object.getMetadata() == null ? null : object.getMetadata().getNamespace();
-        String name = object.getMetadata() == null ? null : object.getMetadata().getName();
-        return object.getKind() + " " + (ns == null || ns.isEmpty() ? "" : ns + "/") + (name == null ? "" : name);
+    private static String label(JsonNode object) {
+        JsonNode meta = object.path("metadata");
+        String ns = meta.path("namespace").asText("");
+        String name = meta.path("name").asText("");
+        return object.path("kind").asText("") + " " + (ns.isEmpty() ? "" : ns + "/") + name;
     }
 }

@@ -15,7 +15,6 @@ import dev.kagentmaven.core.model.Kind;
 import dev.kagentmaven.core.model.Node;
 import dev.kagentmaven.core.model.ObjectIndex;
 import dev.kagentmaven.core.model.Problems;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,22 +38,22 @@ public final class Pipeline {
     /** The documents and diagnostics of one source. */
     private record Read(List<Document> documents, List<Diagnostic> diagnostics) {}
 
-    /** What validating one manifest found. */
+    /** What validating one draft found, and its manifest ({@code null} when it cannot be rendered). */
     private record Checked(Manifest manifest, Problems problems) {}
 
     public static Result run(List<Source> sources, Options options) {
         Problems problems = new Problems();
         Translated t = translateAll(sources, options, problems);
         // the documents and the index are garbage from here on: validation needs only the objects
-        List<Manifest> out = validate(t.manifests(), options, problems);
+        List<Manifest> out = validate(t.drafts(), options, problems);
         if (problems.hasErrors()) {
             out = List.of();
         }
         return new Result(out, problems.list(), sources.size(), t.documents());
     }
 
-    /** The manifests of a run and the number of documents read. */
-    private record Translated(List<Manifest> manifests, int documents) {}
+    /** The translated objects of a run and the number of documents read. */
+    private record Translated(List<Draft> drafts, int documents) {}
 
     /** read → index → input checks → translation of every selected Agent (and MCPServer workloads). */
     private static Translated translateAll(List<Source> sources, Options options, Problems problems) {
@@ -75,15 +74,15 @@ public final class Pipeline {
         }
         InputChecks.check(index, problems);
         Context ctx = new Context(options, index, problems);
-        List<Manifest> manifests = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
         for (Node agent : selected(index, options, problems)) {
-            Manifest m = translate(ctx, agent);
-            if (m != null) {
-                manifests.add(m);
+            Draft d = translate(ctx, agent);
+            if (d != null) {
+                drafts.add(d);
             }
         }
-        manifests.addAll(McpServerWorkloads.render(ctx));
-        return new Translated(manifests, documents.size());
+        drafts.addAll(McpServerWorkloads.render(ctx));
+        return new Translated(drafts, documents.size());
     }
 
     private static Read read(Source source, MappingKeys keys) {
@@ -93,21 +92,25 @@ public final class Pipeline {
     }
 
     /**
-     * {@link OutputValidation} of every manifest: each object is converted to its canonical tree
-     * once, the tree is validated and becomes the manifest's YAML text.
+     * {@link OutputValidation} of every draft: each object is converted to its canonical tree once,
+     * the tree is validated and becomes the manifest's YAML text. The drafts are released as they
+     * are done.
      */
-    private static List<Manifest> validate(List<Manifest> manifests, Options options, Problems problems) {
-        List<Checked> checked = Parallel.map(manifests, m -> {
-            List<JsonNode> trees = OutputValidation.trees(m);
+    private static List<Manifest> validate(List<Draft> drafts, Options options, Problems problems) {
+        List<Checked> checked = Parallel.map(drafts, d -> {
+            List<JsonNode> trees = OutputValidation.trees(d);
             Problems found = new Problems();
-            OutputValidation.validate(m, trees, options, found);
+            OutputValidation.validate(d, trees, options, found);
             boolean complete = trees.stream().allMatch(java.util.Objects::nonNull);
-            return new Checked(complete ? m.withYaml(Render.text(trees)) : m, found);
+            Manifest m = complete ? Manifest.ofYaml(d.kind(), d.namespace(), d.name(), Render.text(trees)) : null;
+            return new Checked(m, found);
         });
         List<Manifest> out = new ArrayList<>(checked.size());
         for (Checked c : checked) {
             problems.addAll(c.problems().list());
-            out.add(c.manifest());
+            if (c.manifest() != null) {
+                out.add(c.manifest());
+            }
         }
         return out;
     }
@@ -134,7 +137,7 @@ public final class Pipeline {
         return out;
     }
 
-    private static Manifest translate(Context ctx, Node agent) {
+    private static Draft translate(Context ctx, Node agent) {
         String name = ObjectIndex.nameOf(agent);
         String ns = ObjectIndex.namespaceOf(agent);
         if (!validName(name) || !validName(ns)) {
@@ -150,11 +153,7 @@ public final class Pipeline {
         if (trees == null) {
             return null;
         }
-        List<HasMetadata> objects = new ArrayList<>(trees.size());
-        for (ObjectNode t : trees) {
-            objects.add(Kube.toModel(t));
-        }
-        return new Manifest(Manifest.Kind.AGENT, ns, name, objects);
+        return new Draft(Manifest.Kind.AGENT, ns, name, trees);
     }
 
     private static boolean validName(String s) {

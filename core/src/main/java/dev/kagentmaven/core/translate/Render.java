@@ -64,11 +64,38 @@ public final class Render {
         return convert(object);
     }
 
+    /**
+     * One object built by the translator (its Go-shaped JSON) as its canonical tree: Go's emission
+     * rules, then canonical key order. The result is a fresh tree; {@code tree} may share nodes with it
+     * and must not be used afterwards.
+     */
+    static JsonNode canonical(JsonNode tree) {
+        String apiVersion = tree.path("apiVersion").asText("");
+        String kind = tree.path("kind").asText("");
+        return ordered(GoShape.kubernetes().normalize(Kube.goType(apiVersion, kind), tree, INTERNAL));
+    }
+
+    /**
+     * The fabric8 objects of a canonical YAML text (as {@link #text} renders it), in document order:
+     * how a translator {@link dev.kagentmaven.core.Manifest} gets its objects when they are asked for.
+     */
+    public static List<HasMetadata> objects(String yaml) {
+        List<HasMetadata> out = new ArrayList<>();
+        for (JsonNode doc : Kube.readYaml(yaml)) {
+            out.add(Kube.toModel(doc));
+        }
+        return out;
+    }
+
     /** fabric8 object → JSON → Go shape → canonical key order. */
     private static JsonNode convert(HasMetadata object) {
         JsonNode tree = Kube.toTree(object);
-        JsonNode shaped = GoShape.kubernetes().normalize(Kube.goType(object.getApiVersion(), object.getKind()), tree,
-                INTERNAL);
+        return ordered(GoShape.kubernetes().normalize(Kube.goType(object.getApiVersion(), object.getKind()), tree,
+                INTERNAL));
+    }
+
+    /** A Go-shaped tree in canonical key order: apiVersion, kind, metadata, then the rest sorted; no status. */
+    private static JsonNode ordered(JsonNode shaped) {
         ObjectNode top = Json.obj();
         for (String k : new String[] {"apiVersion", "kind", "metadata"}) {
             JsonNode v = shaped.get(k);

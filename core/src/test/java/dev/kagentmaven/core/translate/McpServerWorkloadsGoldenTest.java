@@ -102,6 +102,8 @@ class McpServerWorkloadsGoldenTest {
         List<Object> actual = new ArrayList<>();
         new Yaml().loadAll(yaml).forEach(actual::add);
         assertEquals(expected, actual, () -> "rendered:\n" + yaml);
+        // the public fabric8 objects describe exactly what is written
+        assertEquals(yaml, ManifestRenderer.render(manifest.objects()));
 
         // the hand-written expectation is consistent: hash annotation = SHA-256 prefix of the
         // hand-written local.yaml, and equals the spec's vector where the case reproduces one

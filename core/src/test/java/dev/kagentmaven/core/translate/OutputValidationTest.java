@@ -19,8 +19,6 @@ import dev.kagentmaven.core.Source;
 import dev.kagentmaven.core.Translator;
 import dev.kagentmaven.core.model.Problems;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.Secret;
-import io.fabric8.kubernetes.api.model.SecretBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -209,12 +207,15 @@ class OutputValidationTest {
 
     @Test
     void aSecretThatCannotBeRenderedKeepsItsDataOutOfTheMessage() {
-        Secret s = new SecretBuilder().withNewMetadata().withName("s").withNamespace("ns").endMetadata()
-                .addToData("k", MARKER + "!!not base64!!").build();
-        s.setAdditionalProperty("unexpected", MARKER);
+        ObjectNode s = Json.obj();
+        s.put("apiVersion", "v1");
+        s.put("kind", "Secret");
+        s.set("metadata", Json.obj().put("name", "s").put("namespace", "ns"));
+        s.set("data", Json.obj().put("k", MARKER + "!!not base64!!"));
+        s.put("unexpected", MARKER);
         Problems problems = new Problems();
-        OutputValidation.validate(List.of(new Manifest(Manifest.Kind.AGENT, "ns", "a", List.of(s))),
-                Options.builder().build(), problems);
+        Draft d = new Draft(Manifest.Kind.AGENT, "ns", "a", List.of(s));
+        OutputValidation.validate(d, OutputValidation.trees(d), Options.builder().build(), problems);
         List<Diagnostic> ds = problems.list();
         assertEquals(1, ds.size(), ds::toString);
         assertEquals(Severity.ERROR, ds.get(0).severity());
