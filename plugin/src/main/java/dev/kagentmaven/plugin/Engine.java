@@ -43,14 +43,19 @@ final class Engine {
      *
      * @param outputDir the output directory (absolute, normalized)
      * @param files relative path ({@code /}) to content, sorted; includes {@link OutputIndex#FILE_NAME}
-     * @param combined every manifest's documents in order (the combined layout's file, and what {@code attach} publishes)
+     * @param parts every manifest's bytes in order; {@link #combined()} joins them
      * @param inputs number of input files read
      * @param agents number of Agents rendered
      * @param mcpServers number of MCPServers rendered
      * @param warnings the translator's warnings, as logged
      */
-    record Plan(Path outputDir, SortedMap<String, byte[]> files, byte[] combined, int inputs, int agents, int mcpServers,
+    record Plan(Path outputDir, SortedMap<String, byte[]> files, List<byte[]> parts, int inputs, int agents, int mcpServers,
             List<String> warnings) {
+
+        /** Every manifest's documents in order: the combined layout's file, and what {@code attach} publishes. */
+        byte[] combined() {
+            return concat(parts);
+        }
 
         /** The files the plugin owns after this run: every planned file except the index. */
         SortedSet<String> owned() {
@@ -141,13 +146,13 @@ final class Engine {
             throw new MojoFailureException(Messages.problems(result.errors()));
         }
         SortedMap<String, byte[]> files = new TreeMap<>();
-        ByteArrayOutputStream combined = new ByteArrayOutputStream();
+        List<byte[]> parts = new ArrayList<>(result.manifests().size());
         int agents = 0;
         int mcpServers = 0;
         for (Manifest manifest : result.manifests()) {
             checkNames(manifest);
             byte[] bytes = render(manifest);
-            combined.writeBytes(bytes);
+            parts.add(bytes);
             if (manifest.kind() == Manifest.Kind.MCP_SERVER) {
                 mcpServers++;
             } else {
@@ -157,13 +162,18 @@ final class Engine {
                 throw new MojoExecutionException("kagent: internal error: " + manifest.relativePath() + " was rendered twice");
             }
         }
-        byte[] all = combined.toByteArray();
         if (layout == Layout.COMBINED) {
-            files.put(Layout.COMBINED_FILE, all);
+            files.put(Layout.COMBINED_FILE, concat(parts));
         }
         files.put(OutputIndex.FILE_NAME, OutputIndex.render(files.keySet()));
-        return new Plan(outputDir, Collections.unmodifiableSortedMap(files), all, sources.size(), agents, mcpServers,
-                List.copyOf(warnings));
+        return new Plan(outputDir, Collections.unmodifiableSortedMap(files), List.copyOf(parts), sources.size(), agents,
+                mcpServers, List.copyOf(warnings));
+    }
+
+    private static byte[] concat(List<byte[]> parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(parts.stream().mapToInt(p -> p.length).sum());
+        parts.forEach(out::writeBytes);
+        return out.toByteArray();
     }
 
     private Result translate(List<Source> sources) throws MojoExecutionException {

@@ -6,7 +6,9 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.io.OutputStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.StandardCopyOption;
@@ -14,6 +16,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -45,6 +48,8 @@ final class OutputDirectory {
     enum Deletion { DELETED, ABSENT, LEFT_ALONE }
 
     private final Path root;
+    /** Directories {@link #ensureParent} has created or checked in this run; one writer thread only. */
+    private final Set<Path> checkedDirectories = new HashSet<>();
 
     /** @param root the output directory, absolute and normalized; need not exist */
     OutputDirectory(Path root) {
@@ -128,24 +133,34 @@ final class OutputDirectory {
      */
     Staged stage(String relative, byte[] content) throws IOException {
         Path target = checkedTarget(relative);
-        Files.createDirectories(root);
         Path dir = ensureParent(target);
-        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                && Files.size(target) == content.length
-                && Arrays.equals(Files.readAllBytes(target), content)) {
-            return null;
-        }
-        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+        BasicFileAttributes existing = attributes(target);
+        if (existing != null && existing.isDirectory()) {
             throw new IOException("cannot write " + target + ": it is a directory");
+        }
+        boolean regular = existing != null && existing.isRegularFile();
+        if (regular && existing.size() == content.length && Arrays.equals(Files.readAllBytes(target), content)) {
+            return null;
         }
         Path tmp = createTemporary(dir, target.getFileName().toString(), content);
         try {
-            keepPermissions(target, tmp);
+            if (regular) {
+                keepPermissions(target, tmp);
+            }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
         }
         return new Staged(tmp, target);
+    }
+
+    /** The attributes of {@code path} itself (a link is not followed), or {@code null} when nothing is there. */
+    private static BasicFileAttributes attributes(Path path) throws IOException {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
     }
 
     /**
@@ -204,10 +219,9 @@ final class OutputDirectory {
         }
     }
 
-    /** Gives the replacement the permissions of the file it replaces (POSIX file systems only). */
+    /** Gives the replacement the permissions of the regular file it replaces (POSIX file systems only). */
     private static void keepPermissions(Path target, Path tmp) throws IOException {
-        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                && Files.getFileAttributeView(target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS) != null) {
+        if (Files.getFileAttributeView(target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS) != null) {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS);
             Files.setPosixFilePermissions(tmp, perms);
         }
@@ -223,15 +237,27 @@ final class OutputDirectory {
         return target;
     }
 
-    /** Creates the parent directories of {@code target} one by one, refusing links that lead outside. */
+    /**
+     * Creates the output directory and the parent directories of {@code target} one by one, refusing
+     * links that lead outside. A directory checked once is remembered for the life of this object
+     * (one run), so writing thousands of files into a few namespace directories checks each once.
+     */
     private Path ensureParent(Path target) throws IOException {
+        Path parent = target.getParent();
+        if (checkedDirectories.contains(parent)) {
+            return parent;
+        }
+        Files.createDirectories(root);
         Path dir = root;
-        Path rel = root.relativize(target.getParent());
+        Path rel = root.relativize(parent);
         for (Path element : rel) {
             if (element.toString().isEmpty()) {
                 continue;
             }
             dir = dir.resolve(element);
+            if (checkedDirectories.contains(dir)) {
+                continue;
+            }
             if (Files.isSymbolicLink(dir)) {
                 if (!inside(dir)) {
                     throw new IOException("refusing to write " + target + ": " + dir
@@ -242,8 +268,10 @@ final class OutputDirectory {
             } else if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                 throw new IOException("cannot write " + target + ": " + dir + " is not a directory");
             }
+            checkedDirectories.add(dir);
         }
-        return dir;
+        checkedDirectories.add(parent);
+        return parent;
     }
 
     /** Whether an existing path resolves (all links followed) to a location inside the output directory. */

@@ -42,7 +42,7 @@ class ManifestWriterTest {
             files.put(pathsAndContents[i], utf8(pathsAndContents[i + 1]));
         }
         files.put(OutputIndex.FILE_NAME, OutputIndex.render(files.keySet()));
-        return new Engine.Plan(tmp.resolve("out"), files, new byte[0], 1, files.size() - 1, 0, List.of());
+        return new Engine.Plan(tmp.resolve("out"), files, List.of(), 1, files.size() - 1, 0, List.of());
     }
 
     @Test
@@ -186,10 +186,10 @@ class ManifestWriterTest {
 
     @Test
     void summaryLine() {
-        Engine.Plan p = new Engine.Plan(tmp, new TreeMap<>(), new byte[0], 3, 2, 0, List.of());
+        Engine.Plan p = new Engine.Plan(tmp, new TreeMap<>(), List.of(), 3, 2, 0, List.of());
         assertEquals("kagent: 3 input files, 2 agents rendered, 1 file written (1 unchanged, 0 deleted) in target/kagent",
                 Messages.summary(p, new ManifestWriter.Stats(1, 1, 0), "target/kagent"));
-        Engine.Plan one = new Engine.Plan(tmp, new TreeMap<>(), new byte[0], 1, 1, 2, List.of());
+        Engine.Plan one = new Engine.Plan(tmp, new TreeMap<>(), List.of(), 1, 1, 2, List.of());
         assertEquals("kagent: 1 input file, 1 agent and 2 MCPServers rendered, 0 files written (0 unchanged, 3 deleted) in m",
                 Messages.summary(one, new ManifestWriter.Stats(0, 0, 3), "m"));
     }
