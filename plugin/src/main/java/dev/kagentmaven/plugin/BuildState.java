@@ -100,11 +100,15 @@ final class BuildState {
         update(md, options.canonicalForm());
         update(md, pluginSettings);
         update(md, Integer.toString(sources.size()));
-        for (Source s : sources) {
-            update(md, s.name());
-            md.update(longBytes(s.content().length));
-            md.update(s.content());
-        }
+        // each input hashed on its own (in parallel), then the digests in input order
+        List<byte[]> digests = sources.parallelStream().map(s -> {
+            MessageDigest one = digest();
+            update(one, s.name());
+            one.update(longBytes(s.content().length));
+            one.update(s.content());
+            return one.digest();
+        }).toList();
+        digests.forEach(md::update);
         return hex(md.digest());
     }
 

@@ -2,6 +2,7 @@ package dev.kagentmaven.plugin;
 
 import dev.kagentmaven.core.Source;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -55,11 +57,20 @@ final class InputFiles {
         Path root = inputDir.toRealPath();
         Path skip = Files.isDirectory(outputDir) ? outputDir.toRealPath() : outputDir;
         Map<String, Path> files = collect(root, skip, basedir, inputDir, log);
-        List<Source> sources = new ArrayList<>(files.size());
-        for (Map.Entry<String, Path> e : files.entrySet()) {
-            sources.add(new Source(displayName(basedir, inputDir, e.getKey()), Files.readAllBytes(e.getValue())));
+        List<Map.Entry<String, Path>> entries = new ArrayList<>(files.entrySet());
+        // reading is independent per file: in parallel, collected in the sorted order
+        try {
+            return IntStream.range(0, entries.size()).parallel().mapToObj(i -> {
+                Map.Entry<String, Path> e = entries.get(i);
+                try {
+                    return new Source(displayName(basedir, inputDir, e.getKey()), Files.readAllBytes(e.getValue()));
+                } catch (IOException x) {
+                    throw new UncheckedIOException(x);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return sources;
     }
 
     /** Relative path ({@code /}) to file, sorted by the relative path. */
