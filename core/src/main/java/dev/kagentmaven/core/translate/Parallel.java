@@ -22,6 +22,11 @@ final class Parallel {
     private Parallel() {
     }
 
+    /** Whether work may be spread over threads in this JVM. */
+    static boolean enabled() {
+        return ENABLED;
+    }
+
     static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> f) {
         if (!ENABLED || items.size() < MIN_ITEMS) {
             List<R> out = new ArrayList<>(items.size());

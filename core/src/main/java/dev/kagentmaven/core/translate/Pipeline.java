@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
  * read → model → translate → validate, for {@link dev.kagentmaven.core.Translator}.
  *
  * <p>Reading a source and validating (and pre-rendering) one manifest do not depend on anything
- * else, so they run in parallel ({@link Parallel}); their diagnostics are collected per item and
- * added in input order, so the result is the same as a sequential run, diagnostic for diagnostic.
- * Everything that reads the index or the shared {@link Problems} runs on the calling thread.
+ * else: sources are read in parallel ({@link Parallel}), and each translated draft is validated on a
+ * second thread while the next Agents are translated ({@link Overlap}). Their diagnostics are collected
+ * per item and added in input order, so the result is the same as a sequential run, diagnostic for
+ * diagnostic. Everything that reads the index or the shared {@link Problems} runs on the calling thread.
  */
 public final class Pipeline {
     private static final Pattern DNS1123_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
@@ -44,18 +45,26 @@ public final class Pipeline {
     public static Result run(List<Source> sources, Options options) {
         Problems problems = new Problems();
         Translated t = translateAll(sources, options, problems);
-        // the documents and the index are garbage from here on: validation needs only the objects
-        List<Manifest> out = validate(t.drafts(), options, problems);
+        List<Manifest> out = new ArrayList<>(t.checked().size());
+        for (Checked c : t.checked()) {
+            problems.addAll(c.problems().list());
+            if (c.manifest() != null) {
+                out.add(c.manifest());
+            }
+        }
         if (problems.hasErrors()) {
             out = List.of();
         }
         return new Result(out, problems.list(), sources.size(), t.documents());
     }
 
-    /** The translated objects of a run and the number of documents read. */
-    private record Translated(List<Draft> drafts, int documents) {}
+    /** The validated objects of a run and the number of documents read. */
+    private record Translated(List<Checked> checked, int documents) {}
 
-    /** read → index → input checks → translation of every selected Agent (and MCPServer workloads). */
+    /**
+     * read → index → input checks → translation of every selected Agent (and MCPServer workloads),
+     * each translated draft handed at once to {@link #check} on a second thread ({@link Overlap}).
+     */
     private static Translated translateAll(List<Source> sources, Options options, Problems problems) {
         List<Source> ordered = new ArrayList<>(sources);
         ordered.sort(Comparator.comparing(Source::name));
@@ -74,15 +83,22 @@ public final class Pipeline {
         }
         InputChecks.check(index, problems);
         Context ctx = new Context(options, index, problems);
-        List<Draft> drafts = new ArrayList<>();
-        for (Node agent : selected(index, options, problems)) {
-            Draft d = translate(ctx, agent);
-            if (d != null) {
-                drafts.add(d);
+        List<Node> agents = selected(index, options, problems);
+        Overlap<Draft, Checked> checks = new Overlap<>(d -> check(d, options), agents.size());
+        try {
+            for (Node agent : agents) {
+                Draft d = translate(ctx, agent);
+                if (d != null) {
+                    checks.submit(d);
+                }
             }
+            for (Draft d : McpServerWorkloads.render(ctx)) {
+                checks.submit(d);
+            }
+        } finally {
+            checks.close();
         }
-        drafts.addAll(McpServerWorkloads.render(ctx));
-        return new Translated(drafts, documents.size());
+        return new Translated(checks.finish(), documents.size());
     }
 
     private static Read read(Source source, MappingKeys keys) {
@@ -92,27 +108,16 @@ public final class Pipeline {
     }
 
     /**
-     * {@link OutputValidation} of every draft: each object is converted to its canonical tree once,
-     * the tree is validated and becomes the manifest's YAML text. The drafts are released as they
-     * are done.
+     * {@link OutputValidation} of one draft: each object is converted to its canonical tree once, the
+     * tree is validated and becomes the manifest's YAML text. Touches nothing but the draft.
      */
-    private static List<Manifest> validate(List<Draft> drafts, Options options, Problems problems) {
-        List<Checked> checked = Parallel.map(drafts, d -> {
-            List<JsonNode> trees = OutputValidation.trees(d);
-            Problems found = new Problems();
-            OutputValidation.validate(d, trees, options, found);
-            boolean complete = trees.stream().allMatch(java.util.Objects::nonNull);
-            Manifest m = complete ? Manifest.ofYaml(d.kind(), d.namespace(), d.name(), Render.text(trees)) : null;
-            return new Checked(m, found);
-        });
-        List<Manifest> out = new ArrayList<>(checked.size());
-        for (Checked c : checked) {
-            problems.addAll(c.problems().list());
-            if (c.manifest() != null) {
-                out.add(c.manifest());
-            }
-        }
-        return out;
+    private static Checked check(Draft d, Options options) {
+        List<JsonNode> trees = OutputValidation.trees(d);
+        Problems found = new Problems();
+        OutputValidation.validate(d, trees, options, found);
+        boolean complete = trees.stream().allMatch(java.util.Objects::nonNull);
+        Manifest m = complete ? Manifest.ofYaml(d.kind(), d.namespace(), d.name(), Render.text(trees)) : null;
+        return new Checked(m, found);
     }
 
     private static List<Node> selected(ObjectIndex index, Options options, Problems problems) {
