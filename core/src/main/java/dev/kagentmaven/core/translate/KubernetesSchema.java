@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +40,7 @@ final class KubernetesSchema {
         }
         this.validator = SchemaValidator.compile(doc);
         Set<String> found = new TreeSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = doc.path("definitions").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : doc.path("definitions").properties()) {
             JsonNode props = e.getValue().path("properties");
             if (props.has("apiVersion") && props.has("kind") && props.has("metadata")) {
                 found.add(e.getKey());

@@ -65,8 +65,7 @@ final class SchemaValidator {
             shells.put(it.next(), new Node());
         }
         Compiler compiler = new Compiler(shells);
-        for (Iterator<Map.Entry<String, JsonNode>> it = defs.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : defs.properties()) {
             compiler.fill(shells.get(e.getKey()), e.getValue(), e.getKey(), DEFINITIONS + e.getKey());
         }
         return new SchemaValidator(Map.copyOf(shells));
@@ -204,8 +203,7 @@ final class SchemaValidator {
             boolean unmatched = !properties;
             if (properties) {
                 int base = run.top;
-                for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : value.properties()) {
                     Integer i = index.get(e.getKey());
                     if (i == null) {
                         unmatched = true;
@@ -226,8 +224,7 @@ final class SchemaValidator {
                 run.top = base;
             }
             if (additional && unmatched) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : value.properties()) {
                     String name = e.getKey();
                     if (index.containsKey(name)) {
                         continue;
@@ -574,11 +571,11 @@ final class SchemaValidator {
             String[] names = new String[props.size()];
             Node[] nodes = new Node[props.size()];
             int i = 0;
-            for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); i++) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : props.properties()) {
                 names[i] = e.getKey();
                 // compiled only where they are evaluated (the properties check)
                 nodes[i] = properties ? node(e.getValue(), definition, location + "/properties/" + e.getKey()) : null;
+                i++;
             }
             Node additionalSchema = null;
             if (additional) {
