@@ -2,42 +2,33 @@ package dev.kagentmaven.core.translate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The Kubernetes schema of the kinds the translator emits: the committed draft-07 document
  * {@code dev/kagentmaven/core/k8s-schema.json} (derived from client-java-api's model classes by the
  * test-scope {@code SchemaGenerator}, kept fresh by {@code SchemaStalenessTest}), compiled once by
- * networknt's validator.
+ * {@link SchemaValidator}.
  *
  * <p>A top-level resource type is a definition with {@code apiVersion}, {@code kind} and
  * {@code metadata} properties; client-java names it {@code <Version><Kind>} ({@code V1Deployment} for
  * {@code apps/v1 Deployment}, {@code V1Secret} for {@code v1 Secret}), which is how an emitted object
  * finds its definition.
  *
- * <p>Immutable after construction; the compiled networknt schemas are safe to share between threads.
+ * <p>Immutable after construction; safe to share between threads.
  */
 final class KubernetesSchema {
     static final String RESOURCE = "/dev/kagentmaven/core/k8s-schema.json";
-    /** Identifier of the document inside the registry; {@code .invalid} never resolves, nothing is fetched. */
-    private static final String IRI = "https://kagent-maven.invalid/k8s-schema.json";
 
-    private final Map<String, Schema> resources;
+    private final SchemaValidator validator;
+    private final Set<String> resources;
     private final String provenance;
 
     private KubernetesSchema(String text) {
@@ -47,29 +38,18 @@ final class KubernetesSchema {
         } catch (IOException e) {
             throw new UncheckedIOException("internal error: unreadable " + RESOURCE, e);
         }
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .locale(Locale.ROOT)
-                .formatAssertionsEnabled(true)
-                .typeLoose(false)
-                .failFast(false)
-                .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
-                b -> b.schemaRegistryConfig(config).schemas(Map.of(IRI, text)));
-        Map<String, Schema> found = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = doc.path("definitions").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        this.validator = SchemaValidator.compile(doc);
+        Set<String> found = new TreeSet<>();
+        for (Map.Entry<String, JsonNode> e : doc.path("definitions").properties()) {
             JsonNode props = e.getValue().path("properties");
             if (props.has("apiVersion") && props.has("kind") && props.has("metadata")) {
-                Schema s = registry.getSchema(SchemaLocation.of(IRI + "#/definitions/" + e.getKey()));
-                s.initializeValidators();
-                found.put(e.getKey(), s);
+                found.add(e.getKey());
             }
         }
         if (found.isEmpty()) {
             throw new IllegalStateException("internal error: " + RESOURCE + " defines no resource types");
         }
-        this.resources = Map.copyOf(found);
+        this.resources = Set.copyOf(found);
         this.provenance = doc.path("$comment").asText("");
     }
 
@@ -94,21 +74,25 @@ final class KubernetesSchema {
 
     /** Whether there is a schema for the kind. */
     boolean knows(String apiVersion, String kind) {
-        return resources.containsKey(definitionName(apiVersion, kind));
+        return resources.contains(definitionName(apiVersion, kind));
     }
 
-    /** Every violation of the object's kind schema, in evaluation order; empty when valid. */
-    List<Error> validate(String apiVersion, String kind, JsonNode object) {
-        Schema s = resources.get(definitionName(apiVersion, kind));
-        if (s == null) {
+    /**
+     * Every violation of the object's kind schema, in evaluation order and without duplicates, as a
+     * fresh mutable list; empty when valid. Messages never contain a value of a Secret's
+     * {@code data} or {@code stringData}.
+     */
+    List<OutputValidation.Violation> validate(String apiVersion, String kind, JsonNode object) {
+        String definition = definitionName(apiVersion, kind);
+        if (!resources.contains(definition)) {
             throw new IllegalArgumentException("no schema for " + apiVersion + " " + kind);
         }
-        return s.validate(object);
+        return validator.validate(definition, object);
     }
 
     /** The resource-type definitions this schema validates, e.g. {@code V1Deployment}. */
-    java.util.Set<String> resourceTypes() {
-        return new java.util.TreeSet<>(resources.keySet());
+    Set<String> resourceTypes() {
+        return new TreeSet<>(resources);
     }
 
     /** The {@code $comment} of the document: which client-java-api it was derived from. */

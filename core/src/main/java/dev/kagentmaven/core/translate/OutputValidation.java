@@ -1,7 +1,6 @@
 package dev.kagentmaven.core.translate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.Error;
 import dev.kagentmaven.core.Diagnostic;
 import dev.kagentmaven.core.Options;
 import dev.kagentmaven.core.Origin;
@@ -84,20 +83,13 @@ final class OutputValidation {
     static List<Violation> check(KubernetesSchema schema, JsonNode tree) {
         String apiVersion = tree.path("apiVersion").asText("");
         String kind = tree.path("kind").asText("");
-        List<Violation> out = new ArrayList<>();
         if (!schema.knows(apiVersion, kind)) {
+            List<Violation> out = new ArrayList<>(1);
             out.add(new Violation("", "no Kubernetes schema for apiVersion \"" + apiVersion + "\" kind \"" + kind
                     + "\""));
             return out;
         }
-        OutputValidationMessages messages = new OutputValidationMessages(tree);
-        for (Error e : schema.validate(apiVersion, kind, tree)) {
-            Violation v = messages.describe(e);
-            if (!out.contains(v)) {
-                out.add(v);
-            }
-        }
-        return out;
+        return schema.validate(apiVersion, kind, tree);
     }
 
     private static String label(JsonNode object) {

@@ -37,7 +37,7 @@ public final class OutputValidationBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        // truly cold: first use in a fresh JVM, Jackson and networknt classes loaded on the way
+        // truly cold: first use in a fresh JVM, Jackson and validator classes loaded on the way
         long t0 = now();
         KubernetesSchema schema = KubernetesSchema.get();
         long coldLoad = now() - t0;
@@ -91,7 +91,7 @@ public final class OutputValidationBenchmark {
         System.out.printf("cold (CPU time): first KubernetesSchema.get() %.1f ms (incl. class loading),"
                 + " recompile with classes loaded %.1f ms, first Deployment validation %.1f ms%n",
                 coldLoad / 1e6, recompile / 1e6, firstValidation / 1e6);
-        System.out.printf("warm (CPU time) networknt validate: median %.2f us/Deployment (rounds %s)%n", median(validate),
+        System.out.printf("warm (CPU time) KubernetesSchema.validate: median %.2f us/Deployment (rounds %s)%n", median(validate),
                 Arrays.toString(round(validate)));
         System.out.printf("warm OutputValidation.check: median %.2f us/Deployment%n", median(check));
         System.out.printf("warm check of an invalid Deployment (2 violations): %.2f us%n", brokenCost);

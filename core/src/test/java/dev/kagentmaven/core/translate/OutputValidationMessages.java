@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns networknt errors into {@link OutputValidation.Violation}s: a JSON pointer to the offending
+ * Test oracle (see {@link NetworkntOracle}): how output validation turned networknt errors into
+ * violations before {@link SchemaValidator} replaced it, kept unchanged so the differential test
+ * compares against exactly that.
+ *
+ * <p>Turns networknt errors into {@link OutputValidation.Violation}s: a JSON pointer to the offending
  * field and a short message built only from the keyword and the schema, never from the instance
  * (networknt's own arguments may carry the value, e.g. for {@code format}). As a second guard, a
  * message that happens to contain a value of the object's Secret {@code data}/{@code stringData} is
