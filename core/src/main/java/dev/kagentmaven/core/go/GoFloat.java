@@ -23,6 +23,9 @@ public final class GoFloat {
    * 1e-6 &lt;= |x| &lt; 1e21, else exponent form without leading exponent zeros (1e-7, 1e+21); NaN/±Inf throw
    * {@link GoJsonException} ({@code json: unsupported value: NaN}).
    */
+  /** 2^53: every integer below it is a double, and the shortest form of such a double is the integer. */
+  private static final double EXACT_INTEGERS = 9007199254740992.0;
+
   public static String format(double x) {
     if (Double.isNaN(x)) {
       throw new GoJsonException("json: unsupported value: NaN");
@@ -37,6 +40,10 @@ public final class GoFloat {
     double abs = Math.abs(x);
     if (abs == 0) {
       return out.append('0').toString();
+    }
+    if (abs < EXACT_INTEGERS && abs == Math.rint(abs)) {
+      // an integral value below 2^53: its shortest digits are the integer itself, printed plainly
+      return out.append((long) abs).toString();
     }
     BigDecimal shortest = shortest(abs).stripTrailingZeros();
     String digits = shortest.unscaledValue().toString();

@@ -164,6 +164,27 @@ class GoFloatTest {
     throw new AssertionError(x);
   }
 
+  /** Integral values below 2^53 take a shortcut; they must print exactly as the integer (Go: 'f', shortest). */
+  @Test
+  void integralValuesPrintAsTheirInteger() {
+    Random random = new Random(20261124L);
+    for (int i = 0; i < 20_000; i++) {
+      long n = i < 64 ? (1L << Math.min(i, 52)) + (i % 3) - 1 : random.nextLong() >>> (11 + random.nextInt(53));
+      double x = n;
+      String expected = new BigDecimal(x).toBigIntegerExact().toString();
+      assertEquals(expected, GoFloat.format(x), "value " + n);
+      assertEquals("-" + expected, GoFloat.format(-x), "value -" + n);
+    }
+    // around the shortcut's bound: 2^53 itself and above take the general path, below it the shortcut
+    assertEquals("9007199254740991", GoFloat.format(9007199254740991.0));
+    assertEquals("9007199254740992", GoFloat.format(9007199254740992.0));
+    assertEquals("9007199254740994", GoFloat.format(9007199254740994.0));
+    assertEquals("100000000000000000000", GoFloat.format(1e20));
+    assertEquals("1e+21", GoFloat.format(1e21));
+    assertEquals("30", GoFloat.format(30.0));
+    assertEquals("0.5", GoFloat.format(0.5));
+  }
+
   private static int significantDigits(String text) {
     String mantissa = text.replaceFirst("[eE].*$", "").replace("-", "").replace(".", "");
     return Math.max(1, mantissa.replaceFirst("^0+", "").replaceFirst("0+$", "").length());
