@@ -120,7 +120,7 @@ class SimpleYamlReaderDifferentialTest {
         m.put("list-empty.yaml", "kind: List\nitems:\n---\nkind: List\nitems: x\n---\nkind: List\n");
         m.put("seq-root.yaml", "- a\n- b: 1\n---\n-\n- - x\n");
         m.put("literal.yaml", "a: |\n  one\n\n  two\n   three\n    \n\nb: |-\n    x\n    y\n\n\nc: |\n  last");
-        m.put("literal2.yaml", "- |\n  a\n  b\n- |-   # c\n  c\n-  |\n   d\n     \n   e\n  \nk:\n- x\n");
+        m.put("literal2.yaml", "- |\n  a\n  b\n- |-   # c\n  c\n-  |\n   d\n     \n   e\n  \n- x\n");
         m.put("literal3.yaml", "a:\n  b: |\n    # not a comment\n    ---\n  c: d\n");
         m.put("empty-values.yaml", "a:\nb: # c\n  # d\nc:\n  - \n  -   # x\n  - ''\nd: \"\"\n");
         m.put("indentless.yaml", "a:\n- x\n- y: 1\n  z: 2\n-\nb:\n  - c\n  -   d: e\n      f: g\n");
@@ -128,6 +128,8 @@ class SimpleYamlReaderDifferentialTest {
         m.put("scalars.yaml", "a: [yes, No, ON, off, y, n, ~, null, 1, -1, 0, -0, 017, 0x1f, 1_0, 1e3, .5, .inf, "
                 + "-.Inf, .NaN, 2147483648, 123456789012345678, 1:30, 2024-01-01, =, x y, a/b, \"q\", 'r']\n");
         m.put("crlf.yaml", "a: 1\r\nb:\r\n  - x\r\n  - |\r\n    l1\r\n\r\n    l2\r\nc: \"q\" # c\r\n");
+        m.put("unicode2.yaml", "ä: ö\n😀: x 😀 y\nk: [a😀, é]\nl:\n- 😀\n-   é: 😀\n    f: [g, \"😀\"]\n");
+        m.put("docs2.yaml", "kind: A\n---\n---\n# only a comment\n---\nkind: B\n---\n---   # c\n- x\n---\n");
         m.put("unicode.yaml", "ä: ö\n😀: x 😀 y\nk: [😀, é]\nl:\n- 😀\n-   é: 😀\n    f: g\n");
         m.put("comments.yaml", "# top\n---   # sep\n# c\na: b # c\n  # indented comment\nc: d#e\n...\n");
         m.put("deep.yaml", "a:\n  b:\n    c:\n      - d:\n          e: [f, {g: h}]\n");
