@@ -28,7 +28,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * line (double-quoted with the common escapes), literal block scalars {@code |} and {@code |-}
  * with detected indentation, and flow mappings/sequences on one line. Declined: anchors, aliases,
  * tags, merge keys, folded scalars, block-scalar indicators other than {@code -}, multi-line plain or
- * quoted scalars, multi-line flow collections, complex keys, directives, {@code ...}, tabs, a
+ * quoted scalars, multi-line flow collections, complex keys, directives, {@code ...}, tabs (except
+ * inside the content of literal block scalars), a
  * carriage return not followed by a line feed, control and special Unicode line-break characters,
  * duplicate keys, scalar document roots, numbers other than plain decimal {@code int}/{@code long},
  * deep nesting and anything malformed. Not thread-confined state: one instance per call.
@@ -62,6 +63,10 @@ final class SimpleYamlReader {
     private final MappingKeys keys;
     private final Resolver resolver = new Resolver();
     private final boolean wide; // some line holds a surrogate pair: columns count code points
+    /** Some line holds a tab; then every such line must be the content of a literal block scalar. */
+    private final boolean tabs;
+    /** With {@link #tabs}: the lines read as literal block scalar content. */
+    private boolean[] literalLine;
     private int lines;
     private int[] start;
     private int[] end; // exclusive, without the line break ("\n" or "\r\n")
@@ -72,10 +77,11 @@ final class SimpleYamlReader {
     private Positions positions;
     private int nodes;
 
-    private SimpleYamlReader(String text, MappingKeys keys, boolean wide) {
+    private SimpleYamlReader(String text, MappingKeys keys, boolean wide, boolean tabs) {
         this.text = text;
         this.keys = keys;
         this.wide = wide;
+        this.tabs = tabs;
     }
 
     /**
@@ -88,20 +94,29 @@ final class SimpleYamlReader {
         if (text.length() > MAX_LENGTH) {
             return null;
         }
-        int wide = checkCharacters(text);
-        if (wide < 0) {
+        int found = checkCharacters(text);
+        if (found < 0) {
             return null;
         }
-        SimpleYamlReader reader = new SimpleYamlReader(text, keys, wide > 0);
+        SimpleYamlReader reader = new SimpleYamlReader(text, keys, (found & WIDE) != 0, (found & TABS) != 0);
         try {
             reader.splitLines();
-            return reader.stream();
+            List<Doc> docs = reader.stream();
+            if (reader.tabs) {
+                reader.checkTabs();
+            }
+            return docs;
         } catch (Decline declined) {
+            return null;
+        } catch (RuntimeException unexpected) { // a bug here must not break reading: the slow path decides
             return null;
         }
     }
 
-    /** -1: a character the fast path does not take; 1: surrogate pairs present; 0: otherwise. */
+    private static final int WIDE = 1;
+    private static final int TABS = 2;
+
+    /** -1: a character the fast path does not take; else {@link #WIDE} if surrogate pairs and {@link #TABS} if tabs are present. */
     private static int checkCharacters(String text) {
         int result = 0;
         int n = text.length();
@@ -111,6 +126,10 @@ final class SimpleYamlReader {
                 continue;
             }
             if (c == '\n') {
+                continue;
+            }
+            if (c == '\t') {
+                result |= TABS;
                 continue;
             }
             if (c == '\r') {
@@ -125,7 +144,7 @@ final class SimpleYamlReader {
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;
-                    result = 1;
+                    result |= WIDE;
                     continue;
                 }
                 return -1;
@@ -189,6 +208,20 @@ final class SimpleYamlReader {
             kind[lines] = k;
             lines++;
             i = next;
+        }
+    }
+
+    /** Tabs are taken only inside the content of literal block scalars (after the indentation). */
+    private void checkTabs() throws Decline {
+        for (int i = 0; i < lines; i++) {
+            if (literalLine != null && literalLine[i]) {
+                continue;
+            }
+            for (int k = start[i]; k < end[i]; k++) {
+                if (text.charAt(k) == '\t') {
+                    throw Decline.INSTANCE;
+                }
+            }
         }
     }
 
@@ -782,6 +815,12 @@ final class SimpleYamlReader {
                 }
             }
             sb.append(text, start[j] + ind, end[j]);
+            if (tabs) {
+                if (literalLine == null) {
+                    literalLine = new boolean[lines];
+                }
+                literalLine[j] = true;
+            }
             terminated = end[j] < text.length();
             blanks = 0;
             int k = j + 1;

@@ -41,7 +41,10 @@ import org.yaml.snakeyaml.error.YAMLException;
  *   <li>Malformed input yields ONE {@code yaml-syntax} error with the problem's line:column; documents
  *       completed before it are still returned.</li>
  * </ul>
- * Scalar typing is described on {@link TreeBuilder}.
+ * Scalar typing is described on {@link TreeBuilder}. Most YAML sources are read by
+ * {@link SimpleYamlReader}, a fast reader for the simple subset Kubernetes files use that gives
+ * exactly the same documents, positions and diagnostics; anything outside that subset is read with
+ * SnakeYAML (through Jackson) from the start of the source.
  */
 public final class YamlDocuments {
 

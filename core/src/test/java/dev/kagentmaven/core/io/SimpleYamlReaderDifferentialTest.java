@@ -199,7 +199,7 @@ class SimpleYamlReaderDifferentialTest {
             if (i > 0 && r.nextInt(3) == 0) {
                 sb.append(" ".repeat(r.nextInt(pad.length() + 3))).append('\n');
             }
-            sb.append(pad).append(i > 0 && r.nextInt(4) == 0 ? "  " : "").append(WORDS[r.nextInt(WORDS.length)])
+            sb.append(pad).append(i > 0 && r.nextInt(4) == 0 ? "  " : "").append(r.nextInt(8) == 0 ? "\t" : "").append(WORDS[r.nextInt(WORDS.length)])
                     .append(r.nextInt(4) == 0 ? " # x  " : "").append('\n');
         }
         if (r.nextInt(3) == 0) {
@@ -314,6 +314,8 @@ class SimpleYamlReaderDifferentialTest {
         m.put("unicode.yaml", "ä: ö\n😀: x 😀 y\nk: [😀, é]\nl:\n- 😀\n-   é: 😀\n    f: g\n");
         m.put("comments.yaml", "# top\n---   # sep\n# c\na: b # c\n  # indented comment\nc: d#e\n...\n");
         m.put("deep.yaml", "a:\n  b:\n    c:\n      - d:\n          e: [f, {g: h}]\n");
+        m.put("tabs.yaml", "a: |\n  x\ty\n  \tz\n\n  w\t\nb: |-\n\t  bad\n");
+        m.put("tabs2.yaml", "a: |\n  x\ty\n  \tz\n\n  w\t\nb: 1\n");
         m.put("no-newline.yaml", "a: b");
         m.put("spaces.yaml", "a: b   \n   \nc:    d  \n");
         m.put("dup.yaml", "a: 1\na: 2\n");
