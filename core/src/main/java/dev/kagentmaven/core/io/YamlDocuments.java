@@ -41,7 +41,10 @@ import org.yaml.snakeyaml.error.YAMLException;
  *   <li>Malformed input yields ONE {@code yaml-syntax} error with the problem's line:column; documents
  *       completed before it are still returned.</li>
  * </ul>
- * Scalar typing is described on {@link TreeBuilder}.
+ * Scalar typing is described on {@link TreeBuilder}. Most YAML sources are read by
+ * {@link SimpleYamlReader}, a fast reader for the simple subset Kubernetes files use that gives
+ * exactly the same documents, positions and diagnostics; anything outside that subset is read with
+ * SnakeYAML (through Jackson) from the start of the source.
  */
 public final class YamlDocuments {
 
@@ -90,16 +93,44 @@ public final class YamlDocuments {
             return documents;
         }
         boolean json = source.name().toLowerCase(Locale.ROOT).endsWith(".json");
+        if (!json) {
+            List<Document> fast = readSimple(source.name(), text, diagnostics, keys);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return readSlow(source.name(), text, json, documents, diagnostics, keys);
+    }
+
+    /**
+     * The fast path for the simple YAML most inputs are ({@link SimpleYamlReader}); {@code null}, with
+     * nothing reported, when it declines the text.
+     */
+    static List<Document> readSimple(String name, String text, List<Diagnostic> diagnostics, MappingKeys keys) {
+        List<SimpleYamlReader.Doc> simple = SimpleYamlReader.read(text, keys);
+        if (simple == null) {
+            return null;
+        }
+        List<Document> documents = new ArrayList<>();
+        for (SimpleYamlReader.Doc doc : simple) {
+            new Split(name, doc.index(), false, doc.positions(), documents, diagnostics).add(doc.root());
+        }
+        return documents;
+    }
+
+    /** The SnakeYAML/Jackson path (every JSON source, and YAML that {@link SimpleYamlReader} declines). */
+    static List<Document> readSlow(String name, String text, boolean json, List<Document> documents,
+            List<Diagnostic> diagnostics, MappingKeys keys) {
         try (JsonParser parser = json ? JSON.createParser(text) : YAML.createParser(new StringReader(text))) {
             try {
-                readAll(parser, source.name(), json, documents, diagnostics, keys);
+                readAll(parser, name, json, documents, diagnostics, keys);
             } catch (YamlReadException stop) {
                 diagnostics.add(stop.diagnostic());
             } catch (IOException | YAMLException failure) {
-                diagnostics.add(ParseFailures.describe(failure, source.name(), currentIndex(parser), json));
+                diagnostics.add(ParseFailures.describe(failure, name, currentIndex(parser), json));
             }
         } catch (IOException | YAMLException failure) { // creating or closing the parser
-            diagnostics.add(ParseFailures.describe(failure, source.name(), 1, json));
+            diagnostics.add(ParseFailures.describe(failure, name, 1, json));
         }
         return documents;
     }
