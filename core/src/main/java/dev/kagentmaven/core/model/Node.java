@@ -20,15 +20,40 @@ import java.util.OptionalLong;
  */
 public final class Node {
     private final Document doc;
-    private final String path;
+    /**
+     * The node this one was read from ({@link #child}, {@link #list}), or null when the path was given.
+     * A child's JSON pointer is only spelled out when asked for ({@link #path()}, {@link #origin()}, a
+     * diagnostic): most nodes a translation reads never need it.
+     */
+    private final Node parent;
+    /** The field name (unescaped) under {@link #parent}, or null for the element {@link #index}. */
+    private final String segment;
+    private final int index;
+    /**
+     * The JSON pointer, given or computed on first use. Written at most once per value by any thread that
+     * asks (racy single check: a String is immutable, every computation gives the same text).
+     */
+    private String path;
     private final JsonNode value;
     private final Problems problems;
 
     public Node(Document doc, String path, JsonNode value, Problems problems) {
         this.doc = doc;
+        this.parent = null;
+        this.segment = null;
+        this.index = 0;
         this.path = path;
         this.value = value == null ? MissingNode.getInstance() : value;
         this.problems = problems;
+    }
+
+    private Node(Node parent, String segment, int index, JsonNode value) {
+        this.doc = parent.doc;
+        this.parent = parent;
+        this.segment = segment;
+        this.index = index;
+        this.value = value == null ? MissingNode.getInstance() : value;
+        this.problems = parent.problems;
     }
 
     /** View of a whole document. */
@@ -37,7 +62,40 @@ public final class Node {
     }
 
     public Document document() { return doc; }
-    public String path() { return path; }
+    public String path() {
+        String p = path;
+        if (p == null && parent != null) {
+            p = spell();
+            path = p;
+        }
+        return p;
+    }
+
+    /** {@code parent.path() + "/" + escape(segment)} (or the index), without spelling out the ancestors' paths. */
+    private String spell() {
+        int levels = 0;
+        Node top = this;
+        while (top.path == null && top.parent != null) {
+            levels++;
+            top = top.parent;
+        }
+        Node[] chain = new Node[levels];
+        Node n = this;
+        for (int i = levels - 1; i >= 0; i--) {
+            chain[i] = n;
+            n = n.parent;
+        }
+        StringBuilder sb = new StringBuilder(64).append(top.path);
+        for (Node c : chain) {
+            sb.append('/');
+            if (c.segment == null) {
+                sb.append(c.index);
+            } else {
+                appendEscaped(sb, c.segment);
+            }
+        }
+        return sb.toString();
+    }
     public JsonNode json() { return value; }
     public Problems problems() { return problems; }
 
@@ -51,16 +109,16 @@ public final class Node {
     }
 
     public Origin origin() {
-        return doc.origin(path);
+        return doc.origin(path());
     }
 
     public Origin origin(String field) {
-        return doc.origin(path + "/" + escape(field));
+        return doc.origin(path() + "/" + escape(field));
     }
 
     public Node child(String field) {
         JsonNode v = value.isObject() ? value.get(field) : null;
-        return new Node(doc, path + "/" + escape(field), v, problems);
+        return new Node(this, field, 0, v);
     }
 
     /** The object at {@code field}; an absent field gives a non-present view, a non-object an error. */
@@ -68,7 +126,7 @@ public final class Node {
         Node c = child(field);
         if (c.present() && !c.value.isObject()) {
             typeError(c, "an object");
-            return new Node(doc, c.path, null, problems);
+            return new Node(doc, c.path(), null, problems);
         }
         return c;
     }
@@ -137,7 +195,7 @@ public final class Node {
         }
         List<Node> out = new ArrayList<>(c.value.size());
         for (int i = 0; i < c.value.size(); i++) {
-            out.add(new Node(doc, c.path + "/" + i, c.value.get(i), problems));
+            out.add(new Node(c, null, i, c.value.get(i)));
         }
         return out;
     }
@@ -187,7 +245,7 @@ public final class Node {
      * the field and the JSON kinds only, never the value.
      */
     public void typeError(Node n, String expected) {
-        reportTypeError(problems, GoShape.typeMessage(n.path, expected, GoShape.describe(n.value)), n.origin());
+        reportTypeError(problems, GoShape.typeMessage(n.path(), expected, GoShape.describe(n.value)), n.origin());
     }
 
     /**
@@ -211,6 +269,25 @@ public final class Node {
     }
 
     static String escape(String field) {
-        return field.replace("~", "~0").replace("/", "~1");
+        if (field.indexOf('~') < 0 && field.indexOf('/') < 0) {
+            return field;
+        }
+        StringBuilder sb = new StringBuilder(field.length() + 4);
+        appendEscaped(sb, field);
+        return sb.toString();
+    }
+
+    /** Appends one JSON pointer segment (RFC 6901): {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
+    private static void appendEscaped(StringBuilder sb, String field) {
+        for (int i = 0, n = field.length(); i < n; i++) {
+            char c = field.charAt(i);
+            if (c == '~') {
+                sb.append("~0");
+            } else if (c == '/') {
+                sb.append("~1");
+            } else {
+                sb.append(c);
+            }
+        }
     }
 }
