@@ -44,6 +44,12 @@ final class GoNormalizer {
   private String[] names = new String[16];
   private int[] indexes = new int[16];
   private int depth;
+  /**
+   * Per struct nesting level, the input values of the struct being decoded by field position; reused
+   * by every struct at that level (each entry is cleared as it is read).
+   */
+  private JsonNode[][] fieldValues = new JsonNode[8][];
+  private int structDepth;
 
   GoNormalizer(GoTypeTable table, GoShape.Problems problems) {
     this(table, problems, true);
@@ -262,7 +268,7 @@ final class GoNormalizer {
    */
   private JsonNode decodeStruct(GoTypeTable.Struct struct, JsonNode in) {
     int n = struct.size();
-    JsonNode[] values = new JsonNode[n];
+    JsonNode[] values = fieldValues(structDepth++, n);
     int matched = 0;
     for (Iterator<Map.Entry<String, JsonNode>> it = in.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
@@ -278,6 +284,7 @@ final class GoNormalizer {
     ObjectNode out = build ? newObject(matched + struct.keptWhenAbsent()) : null;
     for (int i = 0; i < n; i++) {
       JsonNode raw = values[i];
+      values[i] = null;
       GoTypeTable.Field f = struct.field(i);
       JsonNode v = null;
       if (raw != null && !raw.isNull()) {
@@ -300,7 +307,21 @@ final class GoNormalizer {
         out.set(f.name(), v);
       }
     }
+    structDepth--;
     return build ? out : CHECKED;
+  }
+
+  /** The (all null) field value array of struct nesting level {@code level}, at least {@code size} long. */
+  private JsonNode[] fieldValues(int level, int size) {
+    if (level == fieldValues.length) {
+      fieldValues = Arrays.copyOf(fieldValues, level * 2);
+    }
+    JsonNode[] values = fieldValues[level];
+    if (values == null || values.length < size) {
+      values = new JsonNode[Math.max(size, 16)];
+      fieldValues[level] = values;
+    }
+    return values;
   }
 
   private boolean omitted(GoTypeTable.Field f, JsonNode v) {

@@ -21,6 +21,9 @@ public final class GoQuantity {
   private static final BigDecimal BINARY_LIMIT = BigDecimal.valueOf(1024);
   private static final BigDecimal MAX_ALLOWED = BigDecimal.valueOf(Long.MAX_VALUE);
   private static final BigInteger KI = BigInteger.valueOf(1024);
+  private static final long BINARY_LIMIT_LONG = 1024;
+  /** Binary SI suffixes by number of exact divisions by 1024. */
+  private static final String[] BINARY_SUFFIXES = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
   private static final Map<Integer, String> DECIMAL_SUFFIXES = Map.of(
       -9, "n", -6, "u", -3, "m", 0, "", 3, "k", 6, "M", 9, "G", 12, "T", 15, "P", 18, "E");
   private static final Map<String, Integer> BINARY_EXPONENTS = Map.of(
@@ -167,6 +170,10 @@ public final class GoQuantity {
     if (isCanonicalText(shifted, value, scale, suffix)) {
       return str;
     }
+    if (suffix.format() == Format.BINARY_SI && result >= BINARY_LIMIT_LONG) {
+      // what canonicalize does with an integral binary amount of at least 1024 (scale is 0 here)
+      return base1024(sc.positive() ? result : -result);
+    }
     BigDecimal amount = BigDecimal.valueOf(sc.positive() ? result : -result, -scale);
     return canonicalize(amount, suffix.format());
   }
@@ -257,6 +264,9 @@ public final class GoQuantity {
 
   /** Binary SI: divide by 1024 while exact and pick Ki, Mi, Gi, Ti, Pi or Ei. */
   private static String base1024(BigInteger value) {
+    if (value.bitLength() < 64) {
+      return base1024(value.longValue());
+    }
     int times = 0;
     while (value.signum() != 0 && value.mod(KI).signum() == 0) {
       value = value.divide(KI);
@@ -269,5 +279,15 @@ public final class GoQuantity {
       }
     }
     return value + suffix;
+  }
+
+  /** {@link #base1024(BigInteger)} for a value that fits a long (at most six divisions: Ei). */
+  private static String base1024(long value) {
+    int times = 0;
+    while (value != 0 && value % 1024 == 0) {
+      value /= 1024;
+      times++;
+    }
+    return times == 0 ? Long.toString(value) : value + BINARY_SUFFIXES[times];
   }
 }
