@@ -3,6 +3,7 @@ package dev.kagentmaven.core.go;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -37,6 +38,16 @@ public final class GoQuantity {
 
   /** A suffix's meaning: value × base^exponent, printed in {@code format}. */
   private record Suffix(int base, int exponent, Format format) {}
+
+  /** The decimal and binary SI suffixes ("" included) and their meaning, built once. */
+  private static final Map<String, Suffix> SI_SUFFIXES = siSuffixes();
+
+  private static Map<String, Suffix> siSuffixes() {
+    Map<String, Suffix> out = new HashMap<>();
+    DECIMAL_SUFFIXES.forEach((exponent, suffix) -> out.put(suffix, new Suffix(10, exponent, Format.DECIMAL_SI)));
+    BINARY_EXPONENTS.forEach((suffix, exponent) -> out.put(suffix, new Suffix(2, exponent, Format.BINARY_SI)));
+    return Map.copyOf(out);
+  }
 
   private GoQuantity() {}
 
@@ -117,14 +128,9 @@ public final class GoQuantity {
 
   /** Decimal SI suffixes, binary SI suffixes, or an {@code e<N>}/{@code E<N>} decimal exponent. */
   private static Suffix interpret(String suffix) {
-    for (Map.Entry<Integer, String> e : DECIMAL_SUFFIXES.entrySet()) {
-      if (e.getValue().equals(suffix)) {
-        return new Suffix(10, e.getKey(), Format.DECIMAL_SI);
-      }
-    }
-    Integer binary = BINARY_EXPONENTS.get(suffix);
-    if (binary != null) {
-      return new Suffix(2, binary, Format.BINARY_SI);
+    Suffix si = SI_SUFFIXES.get(suffix);
+    if (si != null) {
+      return si;
     }
     if (suffix.length() > 1 && (suffix.charAt(0) == 'e' || suffix.charAt(0) == 'E')) {
       try {
