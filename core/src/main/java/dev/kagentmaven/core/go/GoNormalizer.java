@@ -3,10 +3,12 @@ package dev.kagentmaven.core.go;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -123,7 +125,7 @@ final class GoNormalizer {
         if (!in.isTextual()) {
           return reject(type, in);
         }
-        return build ? NODES.textNode(in.textValue()) : CHECKED;
+        return build ? text(in) : CHECKED;
       case BOOL:
         if (!in.isBoolean()) {
           return reject(type, in);
@@ -157,7 +159,13 @@ final class GoNormalizer {
     if (in.isInt() || in.isLong()) {
       long l = in.longValue();
       if (l >= type.minLong() && l <= type.maxLong()) {
-        return !build ? CHECKED : l == (int) l ? NODES.numberNode((int) l) : NODES.numberNode(l);
+        if (!build) {
+          return CHECKED;
+        }
+        if (in.getClass() == IntNode.class) {
+          return in; // immutable, and what numberNode((int) l) would make
+        }
+        return l == (int) l ? NODES.numberNode((int) l) : NODES.numberNode(l);
       }
     }
     BigInteger v = in.bigIntegerValue();
@@ -178,6 +186,14 @@ final class GoNormalizer {
     }
     long l = v.longValue();
     return l == (int) l ? NODES.numberNode((int) l) : NODES.numberNode(l);
+  }
+
+  /**
+   * A JSON string as the encoder writes it: a plain {@link TextNode} is immutable and shared as it is;
+   * anything else textual is copied into one.
+   */
+  private static JsonNode text(JsonNode in) {
+    return in.getClass() == TextNode.class ? in : NODES.textNode(in.textValue());
   }
 
   /** resource.Quantity accepts a string or a number and re-encodes it in canonical form. */
@@ -205,7 +221,7 @@ final class GoNormalizer {
   /** intstr.IntOrString keeps a JSON string as string and an int32 number as number. */
   private JsonNode decodeIntOrString(GoType type, JsonNode in) {
     if (in.isTextual()) {
-      return build ? NODES.textNode(in.textValue()) : CHECKED;
+      return build ? text(in) : CHECKED;
     }
     if (in.isIntegralNumber() && in.canConvertToInt()) {
       return build ? NODES.numberNode(in.intValue()) : CHECKED;

@@ -121,7 +121,8 @@ public final class GoShape {
   /**
    * Normalizes {@code input} as Go would decode+encode it as {@code type} (e.g. "v1.Container",
    * "v1.Volume", "[]v1.EnvVar", "apps/v1.Deployment", "v1.Service", "v1alpha2.Agent", "kmcp.MCPServer"). Returns a new tree (never
-   * mutates input) with object keys in Go field order; a Go nil result is a JSON null. Bad input never
+   * mutates input; its objects and arrays are new, immutable string and int nodes may be the input's own)
+   * with object keys in Go field order; a Go nil result is a JSON null. Bad input never
    * throws: it is reported to {@code problems} and the offending value dropped.
    *
    * @throws IllegalArgumentException if {@code type} is not a type expression over the bundled table
