@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,7 +25,7 @@ public final class GoQuantity {
   private static final BigInteger KI = BigInteger.valueOf(1024);
   private static final long BINARY_LIMIT_LONG = 1024;
   /** Binary SI suffixes by number of exact divisions by 1024. */
-  private static final String[] BINARY_SUFFIXES = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
+  private static final List<String> BINARY_SUFFIXES = List.of("", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei");
   private static final Map<Integer, String> DECIMAL_SUFFIXES = Map.of(
       -9, "n", -6, "u", -3, "m", 0, "", 3, "k", 6, "M", 9, "G", 12, "T", 15, "P", 18, "E");
   private static final Map<String, Integer> BINARY_EXPONENTS = Map.of(
@@ -294,6 +295,6 @@ public final class GoQuantity {
       value /= 1024;
       times++;
     }
-    return times == 0 ? Long.toString(value) : value + BINARY_SUFFIXES[times];
+    return times == 0 ? Long.toString(value) : value + BINARY_SUFFIXES.get(times);
   }
 }

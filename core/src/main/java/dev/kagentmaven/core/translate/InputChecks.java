@@ -24,7 +24,7 @@ import dev.kagentmaven.core.model.Problems;
  * translator, which reports them with kagent's own messages.
  */
 final class InputChecks {
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final String HEX = "0123456789abcdef";
 
     private InputChecks() {
     }
@@ -48,8 +48,8 @@ final class InputChecks {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
             if (escaped(c)) {
-                sb.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf])
-                        .append(HEX[c & 0xf]);
+                sb.append("\\u").append(HEX.charAt(c >> 12 & 0xf)).append(HEX.charAt(c >> 8 & 0xf))
+                        .append(HEX.charAt(c >> 4 & 0xf)).append(HEX.charAt(c & 0xf));
             } else {
                 sb.appendCodePoint(c);
             }
