@@ -38,14 +38,18 @@ final class GoEmptiness {
       case FLOAT: return isEmpty(type, v);
       case QUANTITY: return "0".equals(v.textValue());
       case INT_OR_STRING: return v.isNumber() && v.intValue() == 0;
-      case STRUCT: return isZeroStruct(table, type.ref(), v);
+      case STRUCT: return isZeroStruct(table, table.struct(type), v);
       default: return false;
     }
   }
 
   /** A struct is zero when every field is zero; fields dropped by omitempty held empty values. */
-  private static boolean isZeroStruct(GoTypeTable table, String name, JsonNode v) {
-    for (GoTypeTable.Field f : table.struct(name).fields()) {
+  private static boolean isZeroStruct(GoTypeTable table, GoTypeTable.Struct struct, JsonNode v) {
+    if (v.size() == 0) {
+      return true;
+    }
+    for (int i = 0, n = struct.size(); i < n; i++) {
+      GoTypeTable.Field f = struct.field(i);
       JsonNode fv = v.get(f.name());
       if (fv != null && !isZero(table, f.type(), fv)) {
         return false;
@@ -55,6 +59,9 @@ final class GoEmptiness {
   }
 
   private static boolean isNumericZero(JsonNode v) {
+    if (v.isInt() || v.isLong()) {
+      return v.longValue() == 0;
+    }
     return v.isNumber() && v.decimalValue().signum() == 0;
   }
 }

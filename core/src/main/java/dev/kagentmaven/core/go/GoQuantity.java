@@ -3,6 +3,8 @@ package dev.kagentmaven.core.go;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +23,9 @@ public final class GoQuantity {
   private static final BigDecimal BINARY_LIMIT = BigDecimal.valueOf(1024);
   private static final BigDecimal MAX_ALLOWED = BigDecimal.valueOf(Long.MAX_VALUE);
   private static final BigInteger KI = BigInteger.valueOf(1024);
+  private static final long BINARY_LIMIT_LONG = 1024;
+  /** Binary SI suffixes by number of exact divisions by 1024. */
+  private static final List<String> BINARY_SUFFIXES = List.of("", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei");
   private static final Map<Integer, String> DECIMAL_SUFFIXES = Map.of(
       -9, "n", -6, "u", -3, "m", 0, "", 3, "k", 6, "M", 9, "G", 12, "T", 15, "P", 18, "E");
   private static final Map<String, Integer> BINARY_EXPONENTS = Map.of(
@@ -34,6 +39,16 @@ public final class GoQuantity {
 
   /** A suffix's meaning: value × base^exponent, printed in {@code format}. */
   private record Suffix(int base, int exponent, Format format) {}
+
+  /** The decimal and binary SI suffixes ("" included) and their meaning, built once. */
+  private static final Map<String, Suffix> SI_SUFFIXES = siSuffixes();
+
+  private static Map<String, Suffix> siSuffixes() {
+    Map<String, Suffix> out = new HashMap<>();
+    DECIMAL_SUFFIXES.forEach((exponent, suffix) -> out.put(suffix, new Suffix(10, exponent, Format.DECIMAL_SI)));
+    BINARY_EXPONENTS.forEach((suffix, exponent) -> out.put(suffix, new Suffix(2, exponent, Format.BINARY_SI)));
+    return Map.copyOf(out);
+  }
 
   private GoQuantity() {}
 
@@ -114,14 +129,9 @@ public final class GoQuantity {
 
   /** Decimal SI suffixes, binary SI suffixes, or an {@code e<N>}/{@code E<N>} decimal exponent. */
   private static Suffix interpret(String suffix) {
-    for (Map.Entry<Integer, String> e : DECIMAL_SUFFIXES.entrySet()) {
-      if (e.getValue().equals(suffix)) {
-        return new Suffix(10, e.getKey(), Format.DECIMAL_SI);
-      }
-    }
-    Integer binary = BINARY_EXPONENTS.get(suffix);
-    if (binary != null) {
-      return new Suffix(2, binary, Format.BINARY_SI);
+    Suffix si = SI_SUFFIXES.get(suffix);
+    if (si != null) {
+      return si;
     }
     if (suffix.length() > 1 && (suffix.charAt(0) == 'e' || suffix.charAt(0) == 'E')) {
       try {
@@ -166,6 +176,10 @@ public final class GoQuantity {
     }
     if (isCanonicalText(shifted, value, scale, suffix)) {
       return str;
+    }
+    if (suffix.format() == Format.BINARY_SI && result >= BINARY_LIMIT_LONG) {
+      // what canonicalize does with an integral binary amount of at least 1024 (scale is 0 here)
+      return base1024(sc.positive() ? result : -result);
     }
     BigDecimal amount = BigDecimal.valueOf(sc.positive() ? result : -result, -scale);
     return canonicalize(amount, suffix.format());
@@ -257,6 +271,9 @@ public final class GoQuantity {
 
   /** Binary SI: divide by 1024 while exact and pick Ki, Mi, Gi, Ti, Pi or Ei. */
   private static String base1024(BigInteger value) {
+    if (value.bitLength() < 64) {
+      return base1024(value.longValue());
+    }
     int times = 0;
     while (value.signum() != 0 && value.mod(KI).signum() == 0) {
       value = value.divide(KI);
@@ -269,5 +286,15 @@ public final class GoQuantity {
       }
     }
     return value + suffix;
+  }
+
+  /** {@link #base1024(BigInteger)} for a value that fits a long (at most six divisions: Ei). */
+  private static String base1024(long value) {
+    int times = 0;
+    while (value != 0 && value % 1024 == 0) {
+      value /= 1024;
+      times++;
+    }
+    return times == 0 ? Long.toString(value) : value + BINARY_SUFFIXES.get(times);
   }
 }

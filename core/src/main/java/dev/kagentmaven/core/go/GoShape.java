@@ -121,7 +121,8 @@ public final class GoShape {
   /**
    * Normalizes {@code input} as Go would decode+encode it as {@code type} (e.g. "v1.Container",
    * "v1.Volume", "[]v1.EnvVar", "apps/v1.Deployment", "v1.Service", "v1alpha2.Agent", "kmcp.MCPServer"). Returns a new tree (never
-   * mutates input) with object keys in Go field order; a Go nil result is a JSON null. Bad input never
+   * mutates input; its objects and arrays are new, immutable string and int nodes may be the input's own)
+   * with object keys in Go field order; a Go nil result is a JSON null. Bad input never
    * throws: it is reported to {@code problems} and the offending value dropped.
    *
    * @throws IllegalArgumentException if {@code type} is not a type expression over the bundled table
@@ -129,8 +130,20 @@ public final class GoShape {
   public JsonNode normalize(String type, JsonNode input, Problems problems) {
     Objects.requireNonNull(problems, "problems");
     GoType goType = table.type(Objects.requireNonNull(type, "type"));
-    JsonNode out = new GoNormalizer(table, problems).decodeOrZero(goType, input, "");
+    JsonNode out = new GoNormalizer(table, problems, true).decodeOrZero(goType, input);
     return out == null ? NullNode.getInstance() : out;
+  }
+
+  /**
+   * Reports to {@code problems} exactly what {@link #normalize} would report for the same arguments, in
+   * the same order, without building the normalized tree: for callers that only want the findings.
+   *
+   * @throws IllegalArgumentException if {@code type} is not a type expression over the bundled table
+   */
+  public void check(String type, JsonNode input, Problems problems) {
+    Objects.requireNonNull(problems, "problems");
+    GoType goType = table.type(Objects.requireNonNull(type, "type"));
+    new GoNormalizer(table, problems, false).decodeOrZero(goType, input);
   }
 
   /**
@@ -150,8 +163,8 @@ public final class GoShape {
         String segment = raw.replace("~1", "/").replace("~0", "~");
         if (t.kind() == GoType.Kind.SLICE || t.kind() == GoType.Kind.MAP) {
           t = t.elem();
-        } else if (t.kind() == GoType.Kind.STRUCT && table.struct(t.ref()).byName().containsKey(segment)) {
-          t = table.struct(t.ref()).byName().get(segment).type();
+        } else if (t.kind() == GoType.Kind.STRUCT && table.struct(t).byName().containsKey(segment)) {
+          t = table.struct(t).byName().get(segment).type();
         } else {
           return Optional.empty();
         }
@@ -163,7 +176,7 @@ public final class GoShape {
     }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (GoTypeTable.Field f : table.struct(t.ref()).fields()) {
+    for (GoTypeTable.Field f : table.struct(t).fields()) {
       int d = f.name().equalsIgnoreCase(field) ? 0 : GoStrings.editDistance(f.name().toLowerCase(Locale.ROOT),
           field.toLowerCase(Locale.ROOT));
       if (d < bestDistance && d <= Math.min(2, f.name().length() / 3)) {

@@ -21,11 +21,125 @@ import java.util.Map;
  */
 final class GoTypeTable {
 
-  /** One JSON field of a struct after inline embedding has been flattened. */
-  record Field(String name, GoType type, boolean omitempty, boolean omitzero) {}
+  /**
+   * One JSON field of a struct after inline embedding has been flattened. {@code omitAbsent}: whether
+   * the field is left out of the encoding when the input lacks it (or holds null or a rejected value),
+   * i.e. whether its type's Go zero value is omitted by {@code omitempty}/{@code omitzero} — worked out
+   * once from the type's kind (see {@link GoNormalizer#zero} and {@link GoEmptiness}):
+   * <ul>
+   *   <li>string, bool, integer and float zeros are both empty and zero;</li>
+   *   <li>nil pointers, slices and maps are left out by either option;</li>
+   *   <li>a zero quantity ("0"), IntOrString (0), RawExtension (null) or struct is never empty, but is
+   *       zero.</li>
+   * </ul>
+   */
+  record Field(String name, GoType type, boolean omitempty, boolean omitzero, boolean omitAbsent) {
+    Field(String name, GoType type, boolean omitempty, boolean omitzero) {
+      this(name, type, omitempty, omitzero, omitAbsent(type, omitempty, omitzero));
+    }
 
-  /** A struct's JSON fields in Go encoding order, plus a by-name index. */
-  record Struct(List<Field> fields, Map<String, Field> byName) {}
+    private static boolean omitAbsent(GoType type, boolean omitempty, boolean omitzero) {
+      switch (type.kind()) {
+        case STRING:
+        case BOOL:
+        case INT:
+        case FLOAT:
+        case POINTER:
+        case SLICE:
+        case MAP: return omitempty || omitzero;
+        default: return omitzero;
+      }
+    }
+  }
+
+  /**
+   * A struct's JSON fields in Go encoding order, with a by-name index (an open-addressing table from
+   * field name to position, built once) and how many fields an absent input still encodes. Immutable.
+   */
+  static final class Struct {
+    private final Field[] fields;
+    private final List<Field> fieldList;
+    private final Map<String, Field> byName;
+    private final String[] slotNames;
+    private final int[] slotHashes;
+    private final int[] slotIndex;
+    private final int mask;
+    private final int keptWhenAbsent;
+
+    Struct(List<Field> fields) {
+      this.fields = fields.toArray(new Field[0]);
+      this.fieldList = List.copyOf(fields);
+      Map<String, Field> names = new LinkedHashMap<>();
+      int kept = 0;
+      for (Field f : this.fields) {
+        names.put(f.name(), f);
+        if (!f.omitAbsent()) {
+          kept++;
+        }
+      }
+      this.byName = Collections.unmodifiableMap(names);
+      this.keptWhenAbsent = kept;
+      int size = Integer.highestOneBit(Math.max(1, this.fields.length) * 2) * 2;
+      this.mask = size - 1;
+      this.slotNames = new String[size];
+      this.slotHashes = new int[size];
+      this.slotIndex = new int[size];
+      for (int i = 0; i < this.fields.length; i++) {
+        String n = this.fields[i].name();
+        int h = n.hashCode();
+        int s = spread(h) & mask;
+        while (slotNames[s] != null) {
+          s = (s + 1) & mask;
+        }
+        slotNames[s] = n;
+        slotHashes[s] = h;
+        slotIndex[s] = i;
+      }
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
+    }
+
+    /** The fields in Go encoding order. */
+    List<Field> fields() {
+      return fieldList;
+    }
+
+    /** The fields by JSON name, in Go encoding order. */
+    Map<String, Field> byName() {
+      return byName;
+    }
+
+    /** Number of fields. */
+    int size() {
+      return fields.length;
+    }
+
+    /** The {@code i}-th field in Go encoding order. */
+    Field field(int i) {
+      return fields[i];
+    }
+
+    /** Position of the field named {@code name}, or -1 when the struct has none. */
+    int indexOf(String name) {
+      int h = name.hashCode();
+      for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
+        String n = slotNames[s];
+        if (n == null) {
+          return -1;
+        }
+        if (n == name || slotHashes[s] == h && n.equals(name)) {
+          return slotIndex[s];
+        }
+      }
+    }
+
+    /** How many fields the encoding of an input that lacks every field still holds. */
+    int keptWhenAbsent() {
+      return keptWhenAbsent;
+    }
+  }
 
   /** An entry of a struct's declared field list before flattening. */
   private record Declared(String name, String type, boolean omitempty, boolean omitzero, boolean inline) {}
@@ -37,11 +151,15 @@ final class GoTypeTable {
   static final String KAGENT_RESOURCE = "/dev/kagentmaven/core/go/kagent-go-types.json";
 
   private final Map<String, Struct> structs;
-  private final Map<String, GoType> named;
+  /** The structs by {@link GoType#structIndex()}. */
+  private final Struct[] structArray;
+  /** Every struct and named type by name, resolved. */
+  private final Map<String, GoType> types;
 
-  private GoTypeTable(Map<String, Struct> structs, Map<String, GoType> named) {
+  private GoTypeTable(Map<String, Struct> structs, Struct[] structArray, Map<String, GoType> types) {
     this.structs = structs;
-    this.named = named;
+    this.structArray = structArray;
+    this.types = types;
   }
 
   /** Loads the tables bundled on the class path as one table. */
@@ -89,12 +207,17 @@ final class GoTypeTable {
         namedExprs.put(e.getKey(), e.getValue().asText());
       }
     }
-    Map<String, GoType> named = new HashMap<>();
+    Map<String, Integer> structIndex = new HashMap<>();
+    for (String name : declared.keySet()) {
+      structIndex.put(name, structIndex.size());
+    }
+    Map<String, GoType> types = new HashMap<>();
     GoType.Resolver resolver = new GoType.Resolver() {
       @Override
       public GoType resolve(String ref) {
-        if (declared.containsKey(ref)) {
-          return GoType.struct(ref);
+        Integer index = structIndex.get(ref);
+        if (index != null) {
+          return GoType.struct(ref, index);
         }
         String expr = namedExprs.get(ref);
         if (expr == null) {
@@ -103,12 +226,16 @@ final class GoTypeTable {
         return GoType.parse(expr, this);
       }
     };
-    namedExprs.keySet().forEach(n -> named.put(n, resolver.resolve(n)));
+    namedExprs.keySet().forEach(n -> types.put(n, resolver.resolve(n)));
     Map<String, Struct> structs = new HashMap<>();
+    Struct[] structArray = new Struct[declared.size()];
     for (String name : declared.keySet()) {
-      structs.put(name, flatten(name, declared, resolver));
+      Struct s = flatten(name, declared, resolver);
+      structs.put(name, s);
+      structArray[structIndex.get(name)] = s;
+      types.put(name, resolver.resolve(name));
     }
-    return new GoTypeTable(Map.copyOf(structs), Map.copyOf(named));
+    return new GoTypeTable(Map.copyOf(structs), structArray, Map.copyOf(types));
   }
 
   private static List<Declared> declaredFields(JsonNode array) {
@@ -140,15 +267,13 @@ final class GoTypeTable {
       }
     }
     List<Field> fields = new ArrayList<>();
-    Map<String, Field> byName = new LinkedHashMap<>();
     for (Candidate c : candidates) {
       String n = c.field().name();
       if (c.depth() == minDepth.get(n) && countAtMin.get(n) == 1) {
         fields.add(c.field());
-        byName.put(n, c.field());
       }
     }
-    return new Struct(List.copyOf(fields), Collections.unmodifiableMap(byName));
+    return new Struct(fields);
   }
 
   private static void collect(String name, int depth, Map<String, List<Declared>> declared,
@@ -169,11 +294,12 @@ final class GoTypeTable {
 
   /** Parses a type expression against this table; unknown references throw IllegalArgumentException. */
   GoType type(String expr) {
+    GoType named = types.get(expr);
+    if (named != null) {
+      return named;
+    }
     return GoType.parse(expr, ref -> {
-      if (structs.containsKey(ref)) {
-        return GoType.struct(ref);
-      }
-      GoType t = named.get(ref);
+      GoType t = types.get(ref);
       if (t == null) {
         throw new IllegalArgumentException("unknown Go type: " + ref);
       }
@@ -190,8 +316,19 @@ final class GoTypeTable {
     return s;
   }
 
+  /** Every struct of the table by name. */
+  Map<String, Struct> structs() {
+    return structs;
+  }
+
+  /** The flattened struct {@code type} refers to (a STRUCT type resolved by this table). */
+  Struct struct(GoType type) {
+    int index = type.structIndex();
+    return index >= 0 ? structArray[index] : struct(type.ref());
+  }
+
   /** True when {@code name} is a struct or named type of the table. */
   boolean contains(String name) {
-    return structs.containsKey(name) || named.containsKey(name);
+    return types.containsKey(name);
   }
 }

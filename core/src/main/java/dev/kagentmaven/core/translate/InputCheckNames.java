@@ -9,7 +9,6 @@ import dev.kagentmaven.core.model.Problems;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Names are data, never paths: object names and namespaces must be what the API server accepts
@@ -27,11 +26,6 @@ import java.util.regex.Pattern;
  * A missing name is {@link ObjectIndex}'s to report, a name of the wrong type {@link InputCheckTypes}'.
  */
 final class InputCheckNames {
-    private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-    private static final Pattern DNS1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
-    private static final Pattern SUBDOMAIN =
-            Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
-    private static final Pattern KEY = Pattern.compile("[-._a-zA-Z0-9]+");
 
     private static final String LABEL_RULE =
             "lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters";
@@ -45,20 +39,71 @@ final class InputCheckNames {
     private InputCheckNames() {
     }
 
+    /** {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?}, at most 63 characters. */
     static boolean isLabel(String s) {
-        return s.length() <= 63 && LABEL.matcher(s).matches();
+        return s.length() <= 63 && isLabel(s, 0, s.length());
     }
 
+    /** {@code [a-z]([-a-z0-9]*[a-z0-9])?}, at most 63 characters. */
     static boolean isDns1035Label(String s) {
-        return s.length() <= 63 && DNS1035_LABEL.matcher(s).matches();
+        return s.length() <= 63 && isLabel(s, 0, s.length()) && isLower(s.charAt(0));
     }
 
+    /** {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*}, at most 253 characters. */
     static boolean isSubdomain(String s) {
-        return s.length() <= 253 && SUBDOMAIN.matcher(s).matches();
+        int n = s.length();
+        if (n > 253) {
+            return false;
+        }
+        int start = 0;
+        while (true) {
+            int dot = s.indexOf('.', start);
+            int end = dot < 0 ? n : dot;
+            if (!isLabel(s, start, end)) {
+                return false;
+            }
+            if (dot < 0) {
+                return true;
+            }
+            start = dot + 1;
+        }
     }
 
+    /** {@code [-._a-zA-Z0-9]+}, not {@code .}, not starting with {@code ..}, at most 253 characters. */
     static boolean isKey(String s) {
-        return s.length() <= 253 && KEY.matcher(s).matches() && !s.equals(".") && !s.startsWith("..");
+        int n = s.length();
+        if (n == 0 || n > 253 || s.equals(".") || s.startsWith("..")) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!(isLower(c) || c >= 'A' && c <= 'Z' || isDigit(c) || c == '-' || c == '.' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code s[from, to)} is {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?}. */
+    private static boolean isLabel(String s, int from, int to) {
+        if (from >= to || s.charAt(from) == '-' || s.charAt(to - 1) == '-') {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(isLower(c) || isDigit(c) || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static void check(Kind kind, Node obj, Problems problems) {
@@ -106,18 +151,20 @@ final class InputCheckNames {
                     + InputChecks.quote(nsNode.textValue()) + " is not a valid DNS-1123 label (" + LABEL_RULE + ")",
                     doc.origin("/metadata/namespace"));
         }
-        String what = kind.kind() + " " + InputChecks.quote(ns + "/" + name);
         if (kind == Kind.SECRET) {
-            keys(obj, "data", what, true, problems);
-            keys(obj, "stringData", what, false, problems);
+            keys(obj, "data", kind, ns + "/" + name, true, problems);
+            keys(obj, "stringData", kind, ns + "/" + name, false, problems);
         } else if (kind == Kind.CONFIG_MAP) {
-            keys(obj, "data", what, false, problems);
-            keys(obj, "binaryData", what, true, problems);
+            keys(obj, "data", kind, ns + "/" + name, false, problems);
+            keys(obj, "binaryData", kind, ns + "/" + name, true, problems);
         }
     }
 
-    /** Checks the keys of map {@code field} and, when {@code base64}, that its string values decode. */
-    private static void keys(Node obj, String field, String what, boolean base64, Problems problems) {
+    /**
+     * Checks the keys of map {@code field} and, when {@code base64}, that its string values decode;
+     * {@code object} is the namespace/name the messages name.
+     */
+    private static void keys(Node obj, String field, Kind kind, String object, boolean base64, Problems problems) {
         JsonNode map = obj.json().get(field);
         if (map == null || !map.isObject()) {
             return;
@@ -125,19 +172,23 @@ final class InputCheckNames {
         for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String key = e.getKey();
-            String pointer = "/" + field + "/" + key.replace("~", "~0").replace("/", "~1");
             if (!isKey(key)) {
+                String what = kind.kind() + " " + InputChecks.quote(object);
                 problems.error("key", what + ": " + field + " key " + InputChecks.quote(key) + " is not a valid key ("
-                        + KEY_RULE + ")", obj.document().origin(pointer));
+                        + KEY_RULE + ")", obj.document().origin(pointer(field, key)));
             }
             if (base64 && e.getValue().isTextual() && !decodes(e.getValue().textValue())) {
                 String shown = InputChecks.plain(key) ? "\"" + key + "\"" : InputChecks.quote(key);
                 String message = obj.json().path("kind").asText().equals("Secret")
                         ? "Secret data key " + shown + " is not valid base64" // as Secrets.data words it
                         : "ConfigMap binaryData key " + shown + " is not valid base64";
-                problems.error("base64", message, obj.document().origin(pointer));
+                problems.error("base64", message, obj.document().origin(pointer(field, key)));
             }
         }
+    }
+
+    private static String pointer(String field, String key) {
+        return "/" + field + "/" + key.replace("~", "~0").replace("/", "~1");
     }
 
     /** As {@link dev.kagentmaven.core.model.Secrets#data} decodes. */

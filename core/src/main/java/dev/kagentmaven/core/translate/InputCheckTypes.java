@@ -42,10 +42,11 @@ final class InputCheckTypes {
 
     static void check(Kind kind, Node obj, Problems problems) {
         Document doc = obj.document();
-        boolean crd = !goType(kind).startsWith("v1.");
+        String goType = goType(kind);
+        boolean crd = !goType.startsWith("v1.");
         String key = ObjectIndex.namespaceOf(obj) + "/" + ObjectIndex.nameOf(obj);
-        String what = kind.kind() + " " + (InputChecks.plain(key) ? key : InputChecks.quote(key));
-        GoShape.kubernetes().normalize(goType(kind), obj.json(), new GoShape.Problems() {
+        // only the findings matter here, not the normalized tree
+        GoShape.kubernetes().check(goType, obj.json(), new GoShape.Problems() {
             @Override
             public void unknownField(String path, String field) {
                 unknownField(path, field, false);
@@ -61,8 +62,9 @@ final class InputCheckTypes {
                     String name = InputChecks.plain(field) ? "\"" + field + "\"" : InputChecks.quote(field);
                     problems.warning("unknown-field", "unknown field " + name + " is ignored (kagent drops it)", at);
                 } else {
-                    String hint = GoShape.kubernetes().closestField(goType(kind), path, field)
+                    String hint = GoShape.kubernetes().closestField(goType, path, field)
                             .map(f -> "; did you mean \"" + f + "\"?").orElse("");
+                    String what = kind.kind() + " " + (InputChecks.plain(key) ? key : InputChecks.quote(key));
                     problems.warning("unknown-field", "unknown field " + InputChecks.quote(field) + " in " + what
                             + " (ignored, as the API server would prune it" + hint + ")", at);
                 }
@@ -86,6 +88,9 @@ final class InputCheckTypes {
     }
 
     private static String escape(String segment) {
+        if (segment.indexOf('~') < 0 && segment.indexOf('/') < 0) {
+            return segment;
+        }
         return segment.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -24,6 +24,8 @@ import dev.kagentmaven.core.model.Problems;
  * translator, which reports them with kagent's own messages.
  */
 final class InputChecks {
+    private static final String HEX = "0123456789abcdef";
+
     private InputChecks() {
     }
 
@@ -39,20 +41,39 @@ final class InputChecks {
      * backslashes escaped, at most 80 characters (longer ones are cut and end in {@code ...}).
      */
     static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        s.codePoints().limit(80).forEach(c -> {
-            if (c < 0x20 || c == 0x7f || c == '"' || c == '\\' || c >= 0x80 && c <= 0x9f
-                    || c == 0x2028 || c == 0x2029) {
-                sb.append(String.format("\\u%04x", c));
+        int n = s.length();
+        StringBuilder sb = new StringBuilder(Math.min(n, 80) + 8).append('"');
+        int i = 0;
+        for (int count = 0; count < 80 && i < n; count++) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (escaped(c)) {
+                sb.append("\\u").append(HEX.charAt(c >> 12 & 0xf)).append(HEX.charAt(c >> 8 & 0xf))
+                        .append(HEX.charAt(c >> 4 & 0xf)).append(HEX.charAt(c & 0xf));
             } else {
                 sb.appendCodePoint(c);
             }
-        });
-        return sb.append(s.codePointCount(0, s.length()) > 80 ? "...\"" : "\"").toString();
+        }
+        return sb.append(i < n ? "...\"" : "\"").toString();
+    }
+
+    /** Code points {@link #quote} writes as a backslash-u escape of four hex digits (all below U+10000). */
+    private static boolean escaped(int c) {
+        return c < 0x20 || c == 0x7f || c == '"' || c == '\\' || c >= 0x80 && c <= 0x9f || c == 0x2028 || c == 0x2029;
     }
 
     /** True when {@link #quote} would change nothing but add the quotes. */
     static boolean plain(String s) {
+        int n = s.length();
+        if (n <= 80) { // at most 80 code points: nothing is cut
+            boolean clean = true;
+            for (int i = 0; i < n && clean; i++) {
+                clean = !escaped(s.charAt(i)); // surrogates are never escaped, alone or paired
+            }
+            if (clean) {
+                return true;
+            }
+        }
         return quote(s).equals("\"" + s + "\"");
     }
 }
