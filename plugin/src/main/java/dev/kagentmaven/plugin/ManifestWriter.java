@@ -1,6 +1,8 @@
 package dev.kagentmaven.plugin;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +28,28 @@ final class ManifestWriter {
     }
 
     static Stats write(Engine.Plan plan, Log log) throws IOException {
+        return write(plan, log, relative -> { });
+    }
+
+    /** A test hook called before each new file is created. */
+    interface BeforeNewFile {
+        void accept(String relative) throws IOException;
+    }
+
+    /**
+     * {@link #write(Engine.Plan, Log)} with a hook for tests. Order: every changed file is staged
+     * (a failure leaves everything as it was); the index is extended to cover the new files; the new
+     * files are created (a failure removes the ones created so far, so again nothing earlier is
+     * touched); only then are the changed files replaced; last, stale files are deleted and the final
+     * index written.
+     */
+    static Stats write(Engine.Plan plan, Log log, BeforeNewFile hook) throws IOException {
         OutputDirectory out = new OutputDirectory(plan.outputDir());
         SortedSet<String> previous = readIndex(out, log);
         SortedSet<String> owned = plan.owned();
 
         int written = 0;
         int unchanged = 0;
-        // stage every changed file first: a failure here leaves every previous output untouched
         List<OutputDirectory.Staged> staged = new ArrayList<>();
         try {
             for (Map.Entry<String, byte[]> e : plan.files().entrySet()) {
@@ -55,8 +72,25 @@ final class ManifestWriter {
                 union.addAll(owned);
                 out.writeIfChanged(OutputIndex.FILE_NAME, OutputIndex.render(union));
             }
+            List<Path> created = new ArrayList<>();
+            try {
+                for (OutputDirectory.Staged s : staged) {
+                    if (s.isNew()) {
+                        hook.accept(ProjectPaths.slashes(plan.outputDir().relativize(s.target())));
+                        s.commit();
+                        created.add(s.target());
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                for (Path p : created) {
+                    Files.deleteIfExists(p);
+                }
+                throw e;
+            }
             for (OutputDirectory.Staged s : staged) {
-                s.commit();
+                if (!s.isNew()) {
+                    s.commit();
+                }
                 written++;
             }
         } finally {

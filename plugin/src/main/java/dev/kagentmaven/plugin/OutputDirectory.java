@@ -1,23 +1,23 @@
 package dev.kagentmaven.plugin;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.io.OutputStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * File operations confined to one output directory, addressed by {@code /}-separated relative
@@ -102,18 +102,48 @@ final class OutputDirectory {
         return true;
     }
 
-    /** A new file content written next to its target, waiting to be moved into place. */
+    /**
+     * A file waiting to be put into place. Replacing an existing file: the new content already sits in
+     * a temporary file beside it and {@link #commit} renames it over the target (atomic where the file
+     * system allows it). A new file (nothing at the target when staged): {@link #commit} creates it
+     * and writes the content, one open and no rename, since there is no earlier content to protect.
+     */
     static final class Staged {
         private final Path tmp;
         private final Path target;
+        private final byte[] content;
 
-        private Staged(Path tmp, Path target) {
+        private Staged(Path tmp, Path target, byte[] content) {
             this.tmp = tmp;
             this.target = target;
+            this.content = content;
         }
 
-        /** Replaces the target atomically where the file system allows it. */
+        /** Whether the target did not exist when this was staged. */
+        boolean isNew() {
+            return tmp == null;
+        }
+
+        Path target() {
+            return target;
+        }
+
+        /**
+         * Puts the content into place. A new file is created exclusively (it fails if something
+         * appeared at the target meanwhile) and removed again if writing it fails.
+         */
         void commit() throws IOException {
+            if (tmp == null) {
+                try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    out.write(content);
+                } catch (FileAlreadyExistsException e) {
+                    throw e;
+                } catch (IOException | RuntimeException e) {
+                    Files.deleteIfExists(target);
+                    throw e;
+                }
+                return;
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -123,13 +153,16 @@ final class OutputDirectory {
 
         /** Removes the temporary file if it is still there. */
         void discard() throws IOException {
-            Files.deleteIfExists(tmp);
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
         }
     }
 
     /**
-     * Writes {@code content} to a temporary file beside {@code relative} without touching the
-     * target; {@code null} when the target already holds exactly these bytes.
+     * Prepares writing {@code content} to {@code relative} without touching the target: for an
+     * existing file the content goes to a temporary file beside it; a missing file is only checked
+     * (its parent directories are created). {@code null} when the target already holds exactly these bytes.
      */
     Staged stage(String relative, byte[] content) throws IOException {
         Path target = checkedTarget(relative);
@@ -138,7 +171,10 @@ final class OutputDirectory {
         if (existing != null && existing.isDirectory()) {
             throw new IOException("cannot write " + target + ": it is a directory");
         }
-        boolean regular = existing != null && existing.isRegularFile();
+        if (existing == null) {
+            return new Staged(null, target, content);
+        }
+        boolean regular = existing.isRegularFile();
         if (regular && existing.size() == content.length && Arrays.equals(Files.readAllBytes(target), content)) {
             return null;
         }
@@ -151,7 +187,7 @@ final class OutputDirectory {
             Files.deleteIfExists(tmp);
             throw e;
         }
-        return new Staged(tmp, target);
+        return new Staged(tmp, target, null);
     }
 
     /** The attributes of {@code path} itself (a link is not followed), or {@code null} when nothing is there. */

@@ -1,5 +1,7 @@
 package dev.kagentmaven.plugin;
 
+import java.util.Map;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,6 +45,42 @@ class ManifestWriterTest {
         }
         files.put(OutputIndex.FILE_NAME, OutputIndex.render(files.keySet()));
         return new Engine.Plan(tmp.resolve("out"), files, List.of(), 1, files.size() - 1, 0, List.of());
+    }
+
+    /**
+     * A failure while creating new files (after the changed files were staged, before any of them
+     * replaced its target) removes the new files created so far and the staged temporaries: every
+     * earlier file keeps its bytes, and no file is added.
+     */
+    @Test
+    void failureWhileCreatingNewFilesLeavesTheDirectoryAsItWas() throws Exception {
+        ManifestWriter.write(plan("a/one.yaml", "one\n", "a/two.yaml", "two\n"), new MojoHarness.CapturingLog());
+        Path out = tmp.resolve("out");
+        Map<String, byte[]> before = MojoHarness.snapshot(out);
+        Engine.Plan next = plan("a/one.yaml", "ONE\n", "a/two.yaml", "TWO\n", "a/three.yaml", "3\n", "b/four.yaml", "4\n",
+                "b/five.yaml", "5\n");
+        List<String> attempted = new java.util.ArrayList<>();
+        IOException injected = new IOException("disk full (injected)");
+        IOException thrown = assertThrows(IOException.class, () -> ManifestWriter.write(next, new MojoHarness.CapturingLog(), rel -> {
+            attempted.add(rel);
+            if (attempted.size() == 3) {
+                throw injected;
+            }
+        }));
+        assertSame(injected, thrown);
+        assertEquals(List.of("a/three.yaml", "b/five.yaml", "b/four.yaml"), attempted, "new files are created in path order");
+        Map<String, byte[]> after = MojoHarness.snapshot(out);
+        after.remove(OutputIndex.FILE_NAME); // extended to cover the new files before they appear; checked below
+        before.remove(OutputIndex.FILE_NAME);
+        assertEquals(before.keySet(), after.keySet(), "new files removed, no temporary file left");
+        before.forEach((f, b) -> assertArrayEquals(b, after.get(f), f));
+        assertTrue(OutputIndex.parse(Files.readAllBytes(out.resolve(OutputIndex.FILE_NAME))).paths().contains("b/four.yaml"));
+
+        // the same plan without the failure writes everything
+        ManifestWriter.Stats stats = ManifestWriter.write(next, new MojoHarness.CapturingLog());
+        assertEquals(5, stats.written());
+        assertEquals("ONE\n", Files.readString(out.resolve("a/one.yaml")));
+        assertEquals("4\n", Files.readString(out.resolve("b/four.yaml")));
     }
 
     @Test

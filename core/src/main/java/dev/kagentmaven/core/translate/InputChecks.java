@@ -2,6 +2,7 @@ package dev.kagentmaven.core.translate;
 
 import dev.kagentmaven.core.model.ObjectIndex;
 import dev.kagentmaven.core.model.Problems;
+import java.util.List;
 
 /**
  * Checks of the recognised input objects against their API types before translation, so that every
@@ -29,10 +30,20 @@ final class InputChecks {
     private InputChecks() {
     }
 
+    /**
+     * Checks every recognised object. Objects are checked independently (in parallel, {@link Parallel})
+     * into problem lists of their own, which are added to {@code problems} in index order: the same
+     * diagnostics in the same order as checking them one after the other.
+     */
     static void check(ObjectIndex index, Problems problems) {
-        for (ObjectIndex.Recognised r : index.recognised()) {
-            InputCheckTypes.check(r.kind(), r.object(), problems);
-            InputCheckNames.check(r.kind(), r.object(), problems);
+        List<Problems> found = Parallel.map(index.recognised(), r -> {
+            Problems own = new Problems();
+            InputCheckTypes.check(r.kind(), r.object(), own);
+            InputCheckNames.check(r.kind(), r.object(), own);
+            return own;
+        });
+        for (Problems own : found) {
+            problems.addAll(own.list());
         }
     }
 
