@@ -199,4 +199,9 @@ public final class GoShape {
   boolean hasType(String name) {
     return table.contains(name);
   }
+
+  /** Appends {@code segment} as one JSON pointer segment (RFC 6901): {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
+  public static void appendPointerSegment(StringBuilder sb, String segment) {
+    GoNormalizer.appendEscaped(sb, segment);
+  }
 }

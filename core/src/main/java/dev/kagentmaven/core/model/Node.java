@@ -88,7 +88,7 @@ public final class Node {
         for (Node c : chain) {
             sb.append('/');
             if (c.segment instanceof String field) {
-                appendEscaped(sb, field);
+                GoShape.appendPointerSegment(sb, field);
             } else {
                 sb.append(c.segment);
             }
@@ -325,21 +325,8 @@ public final class Node {
             return field;
         }
         StringBuilder sb = new StringBuilder(field.length() + 4);
-        appendEscaped(sb, field);
+        GoShape.appendPointerSegment(sb, field);
         return sb.toString();
     }
 
-    /** Appends one JSON pointer segment (RFC 6901): {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
-    private static void appendEscaped(StringBuilder sb, String field) {
-        for (int i = 0, n = field.length(); i < n; i++) {
-            char c = field.charAt(i);
-            if (c == '~') {
-                sb.append("~0");
-            } else if (c == '/') {
-                sb.append("~1");
-            } else {
-                sb.append(c);
-            }
-        }
-    }
 }
