@@ -71,11 +71,6 @@ public final class Manifest {
         return new Manifest(kind, namespace, name, yaml);
     }
 
-    /** The same manifest carrying the given rendered text. */
-    public Manifest withYaml(String text) {
-        return new Manifest(kind, namespace, name, objects(), text);
-    }
-
     public Kind kind() {
         return kind;
     }
@@ -119,6 +114,11 @@ public final class Manifest {
      * MCPServer. Namespace and name are validated DNS-1123 labels, so the path never escapes.
      */
     public String relativePath() {
+        return relativePath(kind, namespace, name);
+    }
+
+    /** {@link #relativePath()} of a manifest of this kind, namespace and name. */
+    public static String relativePath(Kind kind, String namespace, String name) {
         return namespace + "/" + (kind == Kind.MCP_SERVER ? "mcpserver-" : "") + name + ".yaml";
     }
 

@@ -45,11 +45,8 @@ final class Messages {
      * up to date in manifests (inputs, configuration and outputs unchanged since the last run; 0 files written)}.
      */
     static String upToDate(BuildState.State state, String outputDir) {
-        String rendered = count(state.agents(), "agent", "agents");
-        if (state.mcpServers() > 0) {
-            rendered += " and " + count(state.mcpServers(), "MCPServer", "MCPServers");
-        }
-        return "kagent: " + count(state.inputs(), "input file", "input files") + ", " + rendered + ", up to date in "
+        return "kagent: " + count(state.inputs(), "input file", "input files") + ", "
+                + rendered(state.agents(), state.mcpServers()) + ", up to date in "
                 + outputDir + " (inputs, configuration and outputs unchanged since the last run; 0 files written)";
     }
 
@@ -110,11 +107,14 @@ final class Messages {
     }
 
     private static String prefix(Engine.Plan plan) {
-        String rendered = count(plan.agents(), "agent", "agents");
-        if (plan.mcpServers() > 0) {
-            rendered += " and " + count(plan.mcpServers(), "MCPServer", "MCPServers");
-        }
-        return "kagent: " + count(plan.inputs(), "input file", "input files") + ", " + rendered + " rendered, ";
+        return "kagent: " + count(plan.inputs(), "input file", "input files") + ", "
+                + rendered(plan.agents(), plan.mcpServers()) + " rendered, ";
+    }
+
+    /** {@code 2 agents}, or {@code 2 agents and 1 MCPServer} when MCPServers were rendered too. */
+    private static String rendered(int agents, int mcpServers) {
+        String rendered = count(agents, "agent", "agents");
+        return mcpServers > 0 ? rendered + " and " + count(mcpServers, "MCPServer", "MCPServers") : rendered;
     }
 
     static String count(long n, String one, String many) {

@@ -137,7 +137,7 @@ final class OutputDirectory {
                 try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     out.write(content);
                 } catch (FileAlreadyExistsException e) {
-                    throw e;
+                    throw e; // not ours: leave whatever appeared there alone
                 } catch (IOException | RuntimeException e) {
                     Files.deleteIfExists(target);
                     throw e;

@@ -15,8 +15,8 @@ import java.util.List;
  */
 record Draft(Manifest.Kind kind, String namespace, String name, List<ObjectNode> trees) {
 
-    /** The file the manifest will be written to: the same as {@link Manifest#relativePath()}. */
+    /** The file the manifest will be written to ({@link Manifest#relativePath()}). */
     String relativePath() {
-        return namespace + "/" + (kind == Manifest.Kind.MCP_SERVER ? "mcpserver-" : "") + name + ".yaml";
+        return Manifest.relativePath(kind, namespace, name);
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * render step: fabric8 objects → Go-shaped trees (Kubernetes' own emission rules) → canonical YAML.
+ * render step: the translator's JSON trees (or a caller's fabric8 objects) → Go-shaped trees
+ * (Kubernetes' own emission rules) → canonical YAML.
  * Key order: {@code apiVersion}, {@code kind}, {@code metadata}, then every other key sorted by
  * code point, at every level; list order is kept. No {@code status}.
  *
@@ -40,7 +41,7 @@ public final class Render {
     public static String yaml(List<HasMetadata> objects) {
         List<JsonNode> trees = new ArrayList<>(objects.size());
         for (HasMetadata o : objects) {
-            trees.add(convert(o));
+            trees.add(canonical(o));
         }
         return text(trees);
     }
@@ -59,9 +60,9 @@ public final class Render {
         return out.toString();
     }
 
-    /** One object as its canonical tree (a fresh tree each call). */
+    /** One object as its canonical tree (a fresh tree each call): fabric8 object → JSON → Go shape → canonical key order. */
     static JsonNode canonical(HasMetadata object) {
-        return convert(object);
+        return canonical(object.getApiVersion(), object.getKind(), Kube.toTree(object));
     }
 
     /**
@@ -70,8 +71,10 @@ public final class Render {
      * and must not be used afterwards.
      */
     static JsonNode canonical(JsonNode tree) {
-        String apiVersion = tree.path("apiVersion").asText("");
-        String kind = tree.path("kind").asText("");
+        return canonical(tree.path("apiVersion").asText(""), tree.path("kind").asText(""), tree);
+    }
+
+    private static JsonNode canonical(String apiVersion, String kind, JsonNode tree) {
         return ordered(GoShape.kubernetes().normalize(Kube.goType(apiVersion, kind), tree, INTERNAL));
     }
 
@@ -85,13 +88,6 @@ public final class Render {
             out.add(Kube.toModel(doc));
         }
         return out;
-    }
-
-    /** fabric8 object → JSON → Go shape → canonical key order. */
-    private static JsonNode convert(HasMetadata object) {
-        JsonNode tree = Kube.toTree(object);
-        return ordered(GoShape.kubernetes().normalize(Kube.goType(object.getApiVersion(), object.getKind()), tree,
-                INTERNAL));
     }
 
     /** A Go-shaped tree in canonical key order: apiVersion, kind, metadata, then the rest sorted; no status. */
